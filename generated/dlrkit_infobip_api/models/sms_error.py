@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_sms_error_group_name import KnownSmsErrorGroupName
+
+T = TypeVar("T", bound="SmsError")
+
+
+@_attrs_define
+class SmsError:
+    """Delivery error; `id` 0 / `NO_ERROR` when there was none.
+
+    Attributes:
+        group_id (int): Error group ID. Known groups: 0 OK, 1 HANDSET_ERRORS, 2 USER_ERRORS, 3 OPERATOR_ERRORS.
+        group_name (KnownSmsErrorGroupName | str): Error group name. Doc inconsistency: group 0 is `"Ok"` in the current
+            docs and SDK fixtures but `"OK"` in the legacy docs; both are accepted.
+        id (int): Error ID, mostly GSM codes, e.g. 0 NO_ERROR, 1 EC_UNKNOWN_SUBSCRIBER, 6 EC_ABSENT_SUBSCRIBER_SM, 27
+            EC_ABSENT_SUBSCRIBER, 34 EC_SYSTEM_FAILURE, 255 EC_UNKNOWN_ERROR, 2048 EC_TIME_OUT, 4101 EC_ValidityExpired.
+        name (str): Error name, e.g. `NO_ERROR`, `EC_ABSENT_SUBSCRIBER`.
+        description (str): Human-readable description of the error.
+        permanent (bool): Whether the error is permanent (retrying will not help).
+    """
+
+    group_id: int
+    group_name: KnownSmsErrorGroupName | str
+    id: int
+    name: str
+    description: str
+    permanent: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        group_name: str
+        if isinstance(self.group_name, KnownSmsErrorGroupName):
+            group_name = self.group_name.value
+        else:
+            group_name = self.group_name
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        permanent = self.permanent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groupId": group_id,
+                "groupName": group_name,
+                "id": id,
+                "name": name,
+                "description": description,
+                "permanent": permanent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group_id = d.pop("groupId")
+
+        def _parse_group_name(data: object) -> KnownSmsErrorGroupName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                group_name_type_0 = KnownSmsErrorGroupName(data)
+
+                return group_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownSmsErrorGroupName | str, data)
+
+        group_name = _parse_group_name(d.pop("groupName"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        permanent = d.pop("permanent")
+
+        sms_error = cls(
+            group_id=group_id,
+            group_name=group_name,
+            id=id,
+            name=name,
+            description=description,
+            permanent=permanent,
+        )
+
+        sms_error.additional_properties = d
+        return sms_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

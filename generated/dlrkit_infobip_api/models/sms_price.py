@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SmsPrice")
+
+
+@_attrs_define
+class SmsPrice:
+    """Price of the sent message.
+
+    Attributes:
+        price_per_message (float): Price per SMS part (a JSON number, e.g. `0.01`).
+        currency (str): Currency of the price, e.g. `EUR`.
+    """
+
+    price_per_message: float
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_per_message = self.price_per_message
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pricePerMessage": price_per_message,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        price_per_message = d.pop("pricePerMessage")
+
+        currency = d.pop("currency")
+
+        sms_price = cls(
+            price_per_message=price_per_message,
+            currency=currency,
+        )
+
+        sms_price.additional_properties = d
+        return sms_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

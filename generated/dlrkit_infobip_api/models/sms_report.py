@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_error import SmsError
+    from ..models.sms_price import SmsPrice
+    from ..models.sms_status import SmsStatus
+
+
+T = TypeVar("T", bound="SmsReport")
+
+
+@_attrs_define
+class SmsReport:
+    """Delivery report of one sent message (`SentSMSReport`).
+
+    Attributes:
+        message_id (str): Message ID (a custom ID or an Infobip-generated UUID).
+        to (str): Destination address (MSISDN in international format without a leading `+`).
+        sent_at (str): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000` (offset
+            without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
+        done_at (str): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000` (offset
+            without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
+        sms_count (int): Number of parts the message was split into.
+        price (SmsPrice): Price of the sent message.
+        status (SmsStatus): Message status. Infobip adds statuses over time, so `groupName` and `name` accept any
+            string; known values are listed on the properties.
+        error (SmsError): Delivery error; `id` 0 / `NO_ERROR` when there was none.
+        bulk_id (str | Unset): Bulk ID; present when the send request had more than one destination.
+        from_ (str | Unset): Sender ID (alphanumeric or numeric). Not present in the doc example.
+        mcc_mnc (str | Unset): Mobile country and network codes, e.g. `22801`.
+        callback_data (str | Unset): The `callbackData` sent with the message, echoed back.
+        entity_id (str | Unset): Entity ID the message was sent with (in the doc example, not in its table).
+        application_id (str | Unset): Application ID the message was sent with (in the doc example, not in its table).
+    """
+
+    message_id: str
+    to: str
+    sent_at: str
+    done_at: str
+    sms_count: int
+    price: SmsPrice
+    status: SmsStatus
+    error: SmsError
+    bulk_id: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    mcc_mnc: str | Unset = UNSET
+    callback_data: str | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        to = self.to
+
+        sent_at = self.sent_at
+
+        done_at = self.done_at
+
+        sms_count = self.sms_count
+
+        price = self.price.to_dict()
+
+        status = self.status.to_dict()
+
+        error = self.error.to_dict()
+
+        bulk_id = self.bulk_id
+
+        from_ = self.from_
+
+        mcc_mnc = self.mcc_mnc
+
+        callback_data = self.callback_data
+
+        entity_id = self.entity_id
+
+        application_id = self.application_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messageId": message_id,
+                "to": to,
+                "sentAt": sent_at,
+                "doneAt": done_at,
+                "smsCount": sms_count,
+                "price": price,
+                "status": status,
+                "error": error,
+            }
+        )
+        if bulk_id is not UNSET:
+            field_dict["bulkId"] = bulk_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if mcc_mnc is not UNSET:
+            field_dict["mccMnc"] = mcc_mnc
+        if callback_data is not UNSET:
+            field_dict["callbackData"] = callback_data
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sms_error import SmsError
+        from ..models.sms_price import SmsPrice
+        from ..models.sms_status import SmsStatus
+
+        d = dict(src_dict)
+        message_id = d.pop("messageId")
+
+        to = d.pop("to")
+
+        sent_at = d.pop("sentAt")
+
+        done_at = d.pop("doneAt")
+
+        sms_count = d.pop("smsCount")
+
+        price = SmsPrice.from_dict(d.pop("price"))
+
+        status = SmsStatus.from_dict(d.pop("status"))
+
+        error = SmsError.from_dict(d.pop("error"))
+
+        bulk_id = d.pop("bulkId", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        mcc_mnc = d.pop("mccMnc", UNSET)
+
+        callback_data = d.pop("callbackData", UNSET)
+
+        entity_id = d.pop("entityId", UNSET)
+
+        application_id = d.pop("applicationId", UNSET)
+
+        sms_report = cls(
+            message_id=message_id,
+            to=to,
+            sent_at=sent_at,
+            done_at=done_at,
+            sms_count=sms_count,
+            price=price,
+            status=status,
+            error=error,
+            bulk_id=bulk_id,
+            from_=from_,
+            mcc_mnc=mcc_mnc,
+            callback_data=callback_data,
+            entity_id=entity_id,
+            application_id=application_id,
+        )
+
+        sms_report.additional_properties = d
+        return sms_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

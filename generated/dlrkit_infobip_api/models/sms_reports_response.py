@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sms_report import SmsReport
+
+
+T = TypeVar("T", bound="SmsReportsResponse")
+
+
+@_attrs_define
+class SmsReportsResponse:
+    """One batch of delivery reports (`SMSReportResponse`).
+
+    Attributes:
+        results (list[SmsReport]): Collection of reports, one per message. Doc inconsistency: the doc table types this
+            as a single `SentSMSReport`; it is an array.
+    """
+
+    results: list[SmsReport]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sms_report import SmsReport
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SmsReport.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        sms_reports_response = cls(
+            results=results,
+        )
+
+        sms_reports_response.additional_properties = d
+        return sms_reports_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimplePageLinks")
+
+
+@_attrs_define
+class SimplePageLinks:
+    """Links of the simple paginator. `first` keeps only `?page=1` (filters are dropped); `last` is always null.
+
+    Attributes:
+        first (str):
+        last (None | str):
+        prev (None | str):
+        next_ (None | str):
+    """
+
+    first: str
+    last: None | str
+    prev: None | str
+    next_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.first
+
+        last: None | str
+        last = self.last
+
+        prev: None | str
+        prev = self.prev
+
+        next_: None | str
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first": first,
+                "last": last,
+                "prev": prev,
+                "next": next_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first = d.pop("first")
+
+        def _parse_last(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last = _parse_last(d.pop("last"))
+
+        def _parse_prev(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        prev = _parse_prev(d.pop("prev"))
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        simple_page_links = cls(
+            first=first,
+            last=last,
+            prev=prev,
+            next_=next_,
+        )
+
+        simple_page_links.additional_properties = d
+        return simple_page_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

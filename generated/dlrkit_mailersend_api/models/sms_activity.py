@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_sms_activity_status import KnownSmsActivityStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsActivity")
+
+
+@_attrs_define
+class SmsActivity:
+    """One status event of one SMS. `content` is present on `/sms-activity` rows but absent from the docs' `sms_activity[]`
+    rows inside a message (and from the Go SDK), so it is optional.
+
+        Attributes:
+            from_ (str): Sending number, E.164.
+            to (str): Recipient number, E.164.
+            created_at (datetime.datetime): UTC, microseconds, `Z` suffix (`2022-02-21T08:15:46.627000Z`).
+            status (KnownSmsActivityStatus | str): Status reached by this event; unknown values are passed through.
+            sms_message_id (str): Id of the SMS message (send request), for `get_sms_message`.
+            content (str | Unset): Message text.
+    """
+
+    from_: str
+    to: str
+    created_at: datetime.datetime
+    status: KnownSmsActivityStatus | str
+    sms_message_id: str
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        created_at = self.created_at.isoformat()
+
+        status: str
+        if isinstance(self.status, KnownSmsActivityStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        sms_message_id = self.sms_message_id
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+                "created_at": created_at,
+                "status": status,
+                "sms_message_id": sms_message_id,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_status(data: object) -> KnownSmsActivityStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = KnownSmsActivityStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownSmsActivityStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        sms_message_id = d.pop("sms_message_id")
+
+        content = d.pop("content", UNSET)
+
+        sms_activity = cls(
+            from_=from_,
+            to=to,
+            created_at=created_at,
+            status=status,
+            sms_message_id=sms_message_id,
+            content=content,
+        )
+
+        sms_activity.additional_properties = d
+        return sms_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

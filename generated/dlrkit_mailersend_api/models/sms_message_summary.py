@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SmsMessageSummary")
+
+
+@_attrs_define
+class SmsMessageSummary:
+    """An SMS send request as listed by `list_sms_messages`.
+
+    Attributes:
+        id (str):
+        from_ (str): Sending number, E.164.
+        to (list[str]): Every recipient number of the request.
+        text (str):
+        paused (bool):
+        created_at (datetime.datetime):
+    """
+
+    id: str
+    from_: str
+    to: list[str]
+    text: str
+    paused: bool
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        from_ = self.from_
+
+        to = self.to
+
+        text = self.text
+
+        paused = self.paused
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "from": from_,
+                "to": to,
+                "text": text,
+                "paused": paused,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        from_ = d.pop("from")
+
+        to = cast(list[str], d.pop("to"))
+
+        text = d.pop("text")
+
+        paused = d.pop("paused")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        sms_message_summary = cls(
+            id=id,
+            from_=from_,
+            to=to,
+            text=text,
+            paused=paused,
+            created_at=created_at,
+        )
+
+        sms_message_summary.additional_properties = d
+        return sms_message_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simple_page_links import SimplePageLinks
+    from ..models.simple_page_meta import SimplePageMeta
+    from ..models.sms_recipient import SmsRecipient
+
+
+T = TypeVar("T", bound="SmsRecipientList")
+
+
+@_attrs_define
+class SmsRecipientList:
+    """
+    Attributes:
+        data (list[SmsRecipient]):
+        links (SimplePageLinks): Links of the simple paginator. `first` keeps only `?page=1` (filters are dropped);
+            `last` is always null.
+        meta (SimplePageMeta): Meta of the simple paginator (no `total`, no `last_page`).
+    """
+
+    data: list[SmsRecipient]
+    links: SimplePageLinks
+    meta: SimplePageMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links = self.links.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "links": links,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.simple_page_links import SimplePageLinks
+        from ..models.simple_page_meta import SimplePageMeta
+        from ..models.sms_recipient import SmsRecipient
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SmsRecipient.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        links = SimplePageLinks.from_dict(d.pop("links"))
+
+        meta = SimplePageMeta.from_dict(d.pop("meta"))
+
+        sms_recipient_list = cls(
+            data=data,
+            links=links,
+            meta=meta,
+        )
+
+        sms_recipient_list.additional_properties = d
+        return sms_recipient_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.known_sms_recipient_status import KnownSmsRecipientStatus
+
+T = TypeVar("T", bound="SmsRecipientUpdate")
+
+
+@_attrs_define
+class SmsRecipientUpdate:
+    """New recipient status.
+
+    Attributes:
+        status (KnownSmsRecipientStatus): Recipient statuses.
+    """
+
+    status: KnownSmsRecipientStatus
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = KnownSmsRecipientStatus(d.pop("status"))
+
+        sms_recipient_update = cls(
+            status=status,
+        )
+
+        return sms_recipient_update

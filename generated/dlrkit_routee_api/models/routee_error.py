@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.routee_error_properties import RouteeErrorProperties
+
+
+T = TypeVar("T", bound="RouteeError")
+
+
+@_attrs_define
+class RouteeError:
+    """Routee's error envelope.
+
+    Attributes:
+        code (str): 9 digits: HTTP status (3) + module (3; 005 sms, 009 campaign, 001 account, ...) + module-specific
+            error (3).
+        developer_message (str): Human-readable explanation for developers.
+        properties (RouteeErrorProperties | Unset): Per-field validation messages (field name → message).
+    """
+
+    code: str
+    developer_message: str
+    properties: RouteeErrorProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        developer_message = self.developer_message
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "developerMessage": developer_message,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.routee_error_properties import RouteeErrorProperties
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        developer_message = d.pop("developerMessage")
+
+        _properties = d.pop("properties", UNSET)
+        properties: RouteeErrorProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = RouteeErrorProperties.from_dict(_properties)
+
+        routee_error = cls(
+            code=code,
+            developer_message=developer_message,
+            properties=properties,
+        )
+
+        routee_error.additional_properties = d
+        return routee_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

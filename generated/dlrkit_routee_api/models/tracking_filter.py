@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.search_operator import SearchOperator
+from ..models.tracking_filter_field import TrackingFilterField
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrackingFilter")
+
+
+@_attrs_define
+class TrackingFilter:
+    """One filter of `POST /sms/tracking`.
+
+    Attributes:
+        field_name (TrackingFilterField): The tracking field a filter applies to.
+        search_term (str): The value the field must match (exactly, with the default operator).
+        search_operator (SearchOperator | Unset): How `searchTerm` is matched; `is` when omitted.
+    """
+
+    field_name: TrackingFilterField
+    search_term: str
+    search_operator: SearchOperator | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_name = self.field_name.value
+
+        search_term = self.search_term
+
+        search_operator: str | Unset = UNSET
+        if not isinstance(self.search_operator, Unset):
+            search_operator = self.search_operator.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fieldName": field_name,
+                "searchTerm": search_term,
+            }
+        )
+        if search_operator is not UNSET:
+            field_dict["searchOperator"] = search_operator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_name = TrackingFilterField(d.pop("fieldName"))
+
+        search_term = d.pop("searchTerm")
+
+        _search_operator = d.pop("searchOperator", UNSET)
+        search_operator: SearchOperator | Unset
+        if isinstance(_search_operator, Unset):
+            search_operator = UNSET
+        else:
+            search_operator = SearchOperator(_search_operator)
+
+        tracking_filter = cls(
+            field_name=field_name,
+            search_term=search_term,
+            search_operator=search_operator,
+        )
+
+        return tracking_filter

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """A contact of the authenticated customer.
+
+    Attributes:
+        id (UUID):
+        phone_number (str):
+        created_at (datetime.datetime):
+        customer_id (UUID | Unset): Owning customer (in the SDK; not in doc examples).
+        format_e164 (str | Unset): e.g. `+1234567890`.
+        format_international (str | Unset):
+        format_national (str | Unset):
+        format_rfc (str | Unset): RFC 3966 form, e.g. `tel:+1-234-567-890`.
+        country_code (str | Unset): Calling code as a string, e.g. `"1"`.
+        region_code (str | Unset): ISO 3166-1 alpha-2 region, e.g. `US`.
+        available_channels (str | Unset): Comma-separated channel list, e.g. `sms,whatsapp`.
+        default_channel (str | Unset):
+        opt_out (bool | Unset):
+        is_inherited (bool | Unset): Legacy flag, always false.
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    id: UUID
+    phone_number: str
+    created_at: datetime.datetime
+    customer_id: UUID | Unset = UNSET
+    format_e164: str | Unset = UNSET
+    format_international: str | Unset = UNSET
+    format_national: str | Unset = UNSET
+    format_rfc: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    region_code: str | Unset = UNSET
+    available_channels: str | Unset = UNSET
+    default_channel: str | Unset = UNSET
+    opt_out: bool | Unset = UNSET
+    is_inherited: bool | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        phone_number = self.phone_number
+
+        created_at = self.created_at.isoformat()
+
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
+            customer_id = str(self.customer_id)
+
+        format_e164 = self.format_e164
+
+        format_international = self.format_international
+
+        format_national = self.format_national
+
+        format_rfc = self.format_rfc
+
+        country_code = self.country_code
+
+        region_code = self.region_code
+
+        available_channels = self.available_channels
+
+        default_channel = self.default_channel
+
+        opt_out = self.opt_out
+
+        is_inherited = self.is_inherited
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "phone_number": phone_number,
+                "created_at": created_at,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if format_e164 is not UNSET:
+            field_dict["format_e164"] = format_e164
+        if format_international is not UNSET:
+            field_dict["format_international"] = format_international
+        if format_national is not UNSET:
+            field_dict["format_national"] = format_national
+        if format_rfc is not UNSET:
+            field_dict["format_rfc"] = format_rfc
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if region_code is not UNSET:
+            field_dict["region_code"] = region_code
+        if available_channels is not UNSET:
+            field_dict["available_channels"] = available_channels
+        if default_channel is not UNSET:
+            field_dict["default_channel"] = default_channel
+        if opt_out is not UNSET:
+            field_dict["opt_out"] = opt_out
+        if is_inherited is not UNSET:
+            field_dict["is_inherited"] = is_inherited
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        phone_number = d.pop("phone_number")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
+
+        format_e164 = d.pop("format_e164", UNSET)
+
+        format_international = d.pop("format_international", UNSET)
+
+        format_national = d.pop("format_national", UNSET)
+
+        format_rfc = d.pop("format_rfc", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        region_code = d.pop("region_code", UNSET)
+
+        available_channels = d.pop("available_channels", UNSET)
+
+        default_channel = d.pop("default_channel", UNSET)
+
+        opt_out = d.pop("opt_out", UNSET)
+
+        is_inherited = d.pop("is_inherited", UNSET)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        contact = cls(
+            id=id,
+            phone_number=phone_number,
+            created_at=created_at,
+            customer_id=customer_id,
+            format_e164=format_e164,
+            format_international=format_international,
+            format_national=format_national,
+            format_rfc=format_rfc,
+            country_code=country_code,
+            region_code=region_code,
+            available_channels=available_channels,
+            default_channel=default_channel,
+            opt_out=opt_out,
+            is_inherited=is_inherited,
+            updated_at=updated_at,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,422 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_message_status import KnownMessageStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_body import MessageBody
+    from ..models.message_event import MessageEvent
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """A message with its current status. `price` and `active_contact_price` are JSON numbers
+    here, unlike the decimal strings of activities.
+
+        Attributes:
+            id (UUID):
+            channel (str): e.g. `sms`, `whatsapp`, `rcs`, `mms`.
+            status (KnownMessageStatus | str): Status of a message or activity. Open: values outside `KnownMessageStatus`
+                (new statuses,
+                or the lowercase `delivered`/`queued` of an older docs build) are accepted as plain strings.
+            created_at (datetime.datetime):
+            customer_id (UUID | Unset):
+            contact_id (UUID | Unset):
+            phone (str | Unset): Recipient in E.164, e.g. `+14155551234`.
+            phone_international (str | Unset): Recipient in international format, e.g. `+1 415-555-1234`.
+            region_code (str | Unset): ISO 3166-1 alpha-2 region, e.g. `US`.
+            template_id (None | str | Unset):
+            template_name (None | str | Unset):
+            template_category (None | str | Unset): e.g. `UTILITY`, `MARKETING`.
+            direction (None | str | Unset): Message direction (outbound/inbound); in the SDK, absent from doc examples.
+            message_body (MessageBody | None | Unset):
+            price (float | None | Unset): Message price, e.g. `0.0055`.
+            active_contact_price (float | None | Unset): Active-contact fee, e.g. `0.015`.
+            events (list[MessageEvent] | Unset): Status changes, oldest first in doc examples.
+            reason_code (None | str | Unset): Failure code; only when status is FAILED, FILTERED or BLOCKED.
+            reason (None | str | Unset): Human-readable failure reason; only with `reason_code`.
+            scheduled_at (datetime.datetime | None | Unset): Scheduled send time; only for scheduled, held or cancelled
+                messages.
+    """
+
+    id: UUID
+    channel: str
+    status: KnownMessageStatus | str
+    created_at: datetime.datetime
+    customer_id: UUID | Unset = UNSET
+    contact_id: UUID | Unset = UNSET
+    phone: str | Unset = UNSET
+    phone_international: str | Unset = UNSET
+    region_code: str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    template_category: None | str | Unset = UNSET
+    direction: None | str | Unset = UNSET
+    message_body: MessageBody | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    active_contact_price: float | None | Unset = UNSET
+    events: list[MessageEvent] | Unset = UNSET
+    reason_code: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_body import MessageBody
+
+        id = str(self.id)
+
+        channel = self.channel
+
+        status: str
+        if isinstance(self.status, KnownMessageStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        created_at = self.created_at.isoformat()
+
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
+            customer_id = str(self.customer_id)
+
+        contact_id: str | Unset = UNSET
+        if not isinstance(self.contact_id, Unset):
+            contact_id = str(self.contact_id)
+
+        phone = self.phone
+
+        phone_international = self.phone_international
+
+        region_code = self.region_code
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        template_category: None | str | Unset
+        if isinstance(self.template_category, Unset):
+            template_category = UNSET
+        else:
+            template_category = self.template_category
+
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        else:
+            direction = self.direction
+
+        message_body: dict[str, Any] | None | Unset
+        if isinstance(self.message_body, Unset):
+            message_body = UNSET
+        elif isinstance(self.message_body, MessageBody):
+            message_body = self.message_body.to_dict()
+        else:
+            message_body = self.message_body
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        active_contact_price: float | None | Unset
+        if isinstance(self.active_contact_price, Unset):
+            active_contact_price = UNSET
+        else:
+            active_contact_price = self.active_contact_price
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        reason_code: None | str | Unset
+        if isinstance(self.reason_code, Unset):
+            reason_code = UNSET
+        else:
+            reason_code = self.reason_code
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "channel": channel,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if phone_international is not UNSET:
+            field_dict["phone_international"] = phone_international
+        if region_code is not UNSET:
+            field_dict["region_code"] = region_code
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if template_category is not UNSET:
+            field_dict["template_category"] = template_category
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if message_body is not UNSET:
+            field_dict["message_body"] = message_body
+        if price is not UNSET:
+            field_dict["price"] = price
+        if active_contact_price is not UNSET:
+            field_dict["active_contact_price"] = active_contact_price
+        if events is not UNSET:
+            field_dict["events"] = events
+        if reason_code is not UNSET:
+            field_dict["reason_code"] = reason_code
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.message_body import MessageBody
+        from ..models.message_event import MessageEvent
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        channel = d.pop("channel")
+
+        def _parse_status(data: object) -> KnownMessageStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_message_status_type_0 = KnownMessageStatus(data)
+
+                return componentsschemas_message_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownMessageStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
+
+        _contact_id = d.pop("contact_id", UNSET)
+        contact_id: UUID | Unset
+        if isinstance(_contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = UUID(_contact_id)
+
+        phone = d.pop("phone", UNSET)
+
+        phone_international = d.pop("phone_international", UNSET)
+
+        region_code = d.pop("region_code", UNSET)
+
+        def _parse_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("template_id", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
+        def _parse_template_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_category = _parse_template_category(d.pop("template_category", UNSET))
+
+        def _parse_direction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
+
+        def _parse_message_body(data: object) -> MessageBody | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_body_type_0 = MessageBody.from_dict(data)
+
+                return message_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageBody | None | Unset, data)
+
+        message_body = _parse_message_body(d.pop("message_body", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_active_contact_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        active_contact_price = _parse_active_contact_price(
+            d.pop("active_contact_price", UNSET)
+        )
+
+        _events = d.pop("events", UNSET)
+        events: list[MessageEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = MessageEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        def _parse_reason_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+
+        message = cls(
+            id=id,
+            channel=channel,
+            status=status,
+            created_at=created_at,
+            customer_id=customer_id,
+            contact_id=contact_id,
+            phone=phone,
+            phone_international=phone_international,
+            region_code=region_code,
+            template_id=template_id,
+            template_name=template_name,
+            template_category=template_category,
+            direction=direction,
+            message_body=message_body,
+            price=price,
+            active_contact_price=active_contact_price,
+            events=events,
+            reason_code=reason_code,
+            reason=reason,
+            scheduled_at=scheduled_at,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_meta import ApiMeta
+    from ..models.message_activities import MessageActivities
+
+
+T = TypeVar("T", bound="MessageActivitiesEnvelope")
+
+
+@_attrs_define
+class MessageActivitiesEnvelope:
+    """
+    Attributes:
+        success (bool):
+        data (MessageActivities): The activity log of one message.
+        error (None):
+        meta (ApiMeta): Request metadata present on every response.
+    """
+
+    success: bool
+    data: MessageActivities
+    error: None
+    meta: ApiMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        error = self.error
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "error": error,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_meta import ApiMeta
+        from ..models.message_activities import MessageActivities
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = MessageActivities.from_dict(d.pop("data"))
+
+        error = d.pop("error")
+
+        meta = ApiMeta.from_dict(d.pop("meta"))
+
+        message_activities_envelope = cls(
+            success=success,
+            data=data,
+            error=error,
+            meta=meta,
+        )
+
+        message_activities_envelope.additional_properties = d
+        return message_activities_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

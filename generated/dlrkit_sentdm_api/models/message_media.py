@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageMedia")
+
+
+@_attrs_define
+class MessageMedia:
+    """A media attachment. Keys are camelCase inside this otherwise snake_case API.
+
+    Attributes:
+        media_type (None | str | Unset):
+        mime_type (None | str | Unset):
+        size_bytes (int | None | Unset):
+    """
+
+    media_type: None | str | Unset = UNSET
+    mime_type: None | str | Unset = UNSET
+    size_bytes: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_type: None | str | Unset
+        if isinstance(self.media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = self.media_type
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = self.mime_type
+
+        size_bytes: int | None | Unset
+        if isinstance(self.size_bytes, Unset):
+            size_bytes = UNSET
+        else:
+            size_bytes = self.size_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if size_bytes is not UNSET:
+            field_dict["sizeBytes"] = size_bytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_media_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_type = _parse_media_type(d.pop("mediaType", UNSET))
+
+        def _parse_mime_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
+
+        def _parse_size_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size_bytes = _parse_size_bytes(d.pop("sizeBytes", UNSET))
+
+        message_media = cls(
+            media_type=media_type,
+            mime_type=mime_type,
+            size_bytes=size_bytes,
+        )
+
+        message_media.additional_properties = d
+        return message_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+"""dlrkit's task menu: `nox -l` lists the sessions, `nox` runs the full test run."""
+
+from __future__ import annotations
+
+import nox
+
+nox.needs_version = ">=2025.2"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["contract", "lint_specs", "check_generated", "lint", "tests"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+SPECS = ["specs/mailersend.yaml", "specs/sentdm.yaml", "specs/infobip.yaml", "specs/routee.yaml"]
+GENERATED = [
+    "dlrkit_mailersend_api",
+    "dlrkit_sentdm_api",
+    "dlrkit_infobip_api",
+    "dlrkit_routee_api",
+]
+HAND_WRITTEN = ["overlays", "servers", "contract_tests", "scripts", "tests", "benchmarks", "noxfile.py"]
+
+
+def _groups(*names: str) -> list[str]:
+    return [req for name in names for req in nox.project.dependency_groups(PYPROJECT, name)]
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """Run the contract suite against all four embedded reference servers."""
+    session.install(".[contract]")
+    session.run("dlrkit", "contract", "all", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint_specs(session: nox.Session) -> None:
+    """Validate every spec as OpenAPI 3.1 with openapi-spec-validator."""
+    session.install(*_groups("test"))
+    session.run("openapi-spec-validator", "--schema", "3.1.0", *SPECS)
+
+
+@nox.session(python=PYTHON, default=False)
+def generate(session: nox.Session) -> None:
+    """Regenerate the typed clients in generated/ from specs/ (rewrites files)."""
+    session.install(*_groups("generate"))
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail if generated/ drifted from specs/, and type-check it with mypy --strict."""
+    session.install(*_groups("generate", "lint"), ".")
+    session.run("python", "scripts/check_generated.py")
+    session.run("mypy", "--strict", *(f"generated/{pkg}" for pkg in GENERATED))
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Run ruff and mypy --strict on the hand-written code."""
+    session.install(*_groups("lint", "test"), ".[contract]")
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+    session.run("mypy", "overlays/dlrkit", "servers/dlrkit_servers", "contract_tests/dlrkit_contract")
+    session.run("mypy", "scripts", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run every unit, property, spec-example, server and self-test with pytest."""
+    session.install(*_groups("test"), ".[contract]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Run the benchmarks side by side with their baselines and write reports/bench.json."""
+    session.install(*_groups("bench"), ".[contract]")
+    session.run("python", "benchmarks/run.py", *session.posargs)
