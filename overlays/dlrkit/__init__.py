@@ -1,0 +1,77 @@
+"""dlrkit: typed clients and one delivery-status model for SMS delivery reports.
+
+Providers live in subpackages (``dlrkit.mailersend``, ``dlrkit.sentdm``, ``dlrkit.infobip``,
+``dlrkit.routee``), imported on first attribute access. The names below are the
+provider-independent core: the error tree, the status model, pagination and `normalize`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from dlrkit._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DlrkitError,
+    InternalServerError,
+    InvalidFieldError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    TimestampError,
+    UnprocessableEntityError,
+)
+from dlrkit._event import DeliveryEvent, to_e164
+from dlrkit._normalize import PROVIDERS, normalize
+from dlrkit._pagination import AsyncPager, SyncPager
+from dlrkit._status import DeliveryStatus
+from dlrkit._timestamps import parse_timestamp
+
+__all__ = [
+    "PROVIDERS",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DeliveryEvent",
+    "DeliveryStatus",
+    "DlrkitError",
+    "InternalServerError",
+    "InvalidFieldError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "SyncPager",
+    "TimestampError",
+    "UnprocessableEntityError",
+    "normalize",
+    "parse_timestamp",
+    "to_e164",
+    # Provider subpackages: add "infobip", "mailersend", "routee", "sentdm" here once they exist.
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """Import a provider subpackage (``dlrkit.mailersend``...) on first access."""
+    if name in PROVIDERS:
+        try:
+            return importlib.import_module(f"dlrkit.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"dlrkit.{name}":
+                raise
+    msg = f"module 'dlrkit' has no attribute {name!r}"
+    raise AttributeError(msg)

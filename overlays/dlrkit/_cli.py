@@ -1,0 +1,272 @@
+"""The ``dlrkit`` command.
+
+``dlrkit serve PROVIDER`` runs one reference server on a real port until SIGINT or SIGTERM;
+``dlrkit contract ...`` hands its arguments to the contract suite. Both import their packages
+(``dlrkit_servers`` and uvicorn, ``dlrkit_contract``) only when run: the CLI is the app layer,
+and the client library never depends on the servers.
+
+Exit codes: 0 after a clean shutdown, 1 when the server cannot listen, 2 for bad arguments or a
+missing optional dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import logging
+import os
+import signal
+import socket
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uvicorn
+    from dlrkit_servers import ReferenceServer
+
+__all__ = ["main"]
+
+_PROVIDERS_HELP = "mailersend, sentdm, infobip or routee"
+_LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+_SHUTDOWN_GRACE_SECONDS = 5
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``dlrkit`` command with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["contract"]:
+        return _contract(args[1:])
+    parser, serve_parser = _parsers()
+    try:
+        options = parser.parse_args(args)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    if options.command == "serve":
+        return _serve(serve_parser, options)
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    parser = argparse.ArgumentParser(
+        prog="dlrkit", description="Reference servers and contract tests for dlrkit."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    serve = commands.add_parser(
+        "serve",
+        help="run one provider's reference server on a port",
+        description=(
+            "Run a provider's stateful reference server until SIGINT/SIGTERM. Prints the base URL "
+            "and sample ids for each get-by-id operation once it is listening."
+        ),
+    )
+    serve.add_argument("provider", metavar="PROVIDER", help=_PROVIDERS_HELP)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument(
+        "--port", type=_port, default=8000, help="port to bind; 0 picks a free one (default 8000)"
+    )
+    serve.add_argument(
+        "--token", help="API token clients must send (default: $DLRKIT_TOKEN); not for routee"
+    )
+    serve.add_argument("--app-id", help="routee application id (default: $DLRKIT_APP_ID)")
+    serve.add_argument(
+        "--app-secret", help="routee application secret (default: $DLRKIT_APP_SECRET)"
+    )
+    serve.add_argument("--seed", type=_seed, default=0, help="data set seed (default 0)")
+    serve.add_argument(
+        "--now", type=_instant, help="pin the server clock, e.g. 2025-01-31T12:00:00Z"
+    )
+    serve.add_argument(
+        "--log-level", choices=_LOG_LEVELS, default="warning", help="default warning"
+    )
+    commands.add_parser(
+        "contract",
+        help="run the contract suite (needs dlrkit[contract]); see `dlrkit contract --help`",
+        add_help=False,
+    )
+    return parser, serve
+
+
+def _port(text: str) -> int:
+    if text.isdecimal() and int(text) <= 65535:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"invalid port {text!r}: expected 0-65535")
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid seed {text!r}: expected an integer") from None
+
+
+def _instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"invalid time {text!r}: expected ISO-8601 with a timezone, e.g. 2025-01-31T12:00:00Z"
+        )
+    return value
+
+
+def _usage_error(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _credentials(options: argparse.Namespace, kind: str) -> dict[str, str] | str:
+    """Return create_app keyword credentials, or an error message (never showing a secret)."""
+    flags = {"token": "--token", "app_id": "--app-id", "app_secret": "--app-secret"}
+    env = {"token": "DLRKIT_TOKEN", "app_id": "DLRKIT_APP_ID", "app_secret": "DLRKIT_APP_SECRET"}
+    wanted = ("token",) if kind == "token" else ("app_id", "app_secret")
+    for name, flag in flags.items():
+        if name not in wanted and getattr(options, name) is not None:
+            needs = " and ".join(flags[other] for other in wanted)
+            return f"argument {flag}: {options.provider} takes {needs}, not {flag}"
+    found: dict[str, str] = {}
+    for name in wanted:
+        value = getattr(options, name)
+        if value is None:
+            value = os.environ.get(env[name])
+        if value is None:
+            return f"argument {flags[name]}: required for {options.provider} (or set {env[name]})"
+        if not value or value != value.strip() or not value.isprintable():
+            return f"argument {flags[name]}: must be printable text without surrounding spaces"
+        found[name] = value
+    return found
+
+
+def _serve(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
+    try:
+        import dlrkit_servers
+        import uvicorn
+    except ImportError as exc:
+        print(f"dlrkit serve needs the serve extra: install dlrkit[serve] ({exc})", file=sys.stderr)
+        return 2
+    try:
+        kind = dlrkit_servers.credential_kind(options.provider)
+    except ValueError:
+        return _usage_error(
+            parser, f"argument PROVIDER: invalid choice {options.provider!r} ({_PROVIDERS_HELP})"
+        )
+    credentials = _credentials(options, kind)
+    if isinstance(credentials, str):
+        return _usage_error(parser, credentials)
+    try:
+        server = dlrkit_servers.create_app(
+            options.provider, **credentials, seed=options.seed, now=options.now
+        )
+    except ImportError as exc:
+        print(f"dlrkit serve: no reference server for {options.provider}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        sock = _bind(options.host, options.port)
+    except OSError as exc:
+        print(
+            f"dlrkit serve: cannot listen on {options.host}:{options.port}: {exc}", file=sys.stderr
+        )
+        return 1
+    host = f"[{options.host}]" if ":" in options.host else options.host
+    origin = f"http://{host}:{sock.getsockname()[1]}"
+    config = uvicorn.Config(
+        server.app,
+        log_config=None,
+        log_level=options.log_level,
+        access_log=False,
+        lifespan="on",
+        interface="asgi3",
+        proxy_headers=False,
+        server_header=False,
+        timeout_graceful_shutdown=_SHUTDOWN_GRACE_SECONDS,
+    )
+    logging.basicConfig(
+        level=options.log_level.upper(),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    started = _run(config, sock, on_ready=lambda: _announce(server, origin))
+    return 0 if started else 1
+
+
+def _announce(server: ReferenceServer, origin: str) -> None:
+    print(server.describe(origin), flush=True)
+    print("Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind before uvicorn starts, so ``--port 0`` yields the real port to print."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+@contextlib.contextmanager
+def _signals_end_quietly() -> Iterator[None]:
+    """Make SIGINT/SIGTERM no-ops around uvicorn, which re-raises them after a clean shutdown.
+
+    uvicorn installs its own handlers while it serves and, once stopped, re-sends the signal it
+    caught to the handlers it found; finding these no-ops, the process exits with code 0
+    instead of dying from the signal.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _ignore) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """Swallow a signal that uvicorn has already acted on."""
+
+
+def _run(config: uvicorn.Config, sock: socket.socket, on_ready: Callable[[], None]) -> bool:
+    """Serve on ``sock`` until a signal; call ``on_ready`` once listening. True if it started."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                on_ready()
+
+    server = Server(config)
+    with _signals_end_quietly():
+        try:
+            server.run(sockets=[sock])
+        except SystemExit:  # uvicorn exits this way when startup fails; it logged why
+            return False
+    return server.started
+
+
+def _contract(args: list[str]) -> int:
+    try:
+        module = importlib.import_module("dlrkit_contract.cli")
+    except ImportError as exc:
+        print(
+            f"dlrkit contract needs the contract extra: install dlrkit[contract] ({exc})",
+            file=sys.stderr,
+        )
+        return 2
+    run: Callable[[list[str]], int] = module.main
+    return run(args)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import types
+
+import dlrkit
+import pytest
+
+CORE = {
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DeliveryEvent",
+    "DeliveryStatus",
+    "DlrkitError",
+    "InternalServerError",
+    "InvalidFieldError",
+    "NotFoundError",
+    "PROVIDERS",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "SyncPager",
+    "TimestampError",
+    "UnprocessableEntityError",
+    "normalize",
+    "parse_timestamp",
+    "to_e164",
+}
+
+
+def test_core_exports_are_pinned() -> None:
+    """The public core names are exactly the curated list, each importable once."""
+    exported = set(dlrkit.__all__) - set(dlrkit.PROVIDERS)
+    assert exported == CORE
+    assert len(dlrkit.__all__) == len(set(dlrkit.__all__))
+    for name in dlrkit.__all__:
+        assert getattr(dlrkit, name) is not None
+
+
+@pytest.mark.parametrize("provider", dlrkit.PROVIDERS)
+def test_provider_subpackages_load_lazily(provider: str) -> None:
+    """dlrkit.<provider> imports the subpackage on access, or is a plain AttributeError."""
+    try:
+        module = getattr(dlrkit, provider)
+    except AttributeError:
+        return  # not written yet
+    assert isinstance(module, types.ModuleType)
+    assert module.__name__ == f"dlrkit.{provider}"
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    """Other missing names raise AttributeError as usual."""
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        dlrkit.nope  # noqa: B018 -- the access is the test
