@@ -111,7 +111,8 @@ def sync_detailed(
     a request returns only reports that arrived since the last request, within the last
     48 hours, so a repeated identical call yields only newer reports (often none).
     Without `limit`, at most 50 reports are returned; the maximum is 1000. There is no
-    other pagination and no date filter.
+    other pagination and no date filter. The docs do not state the order of a batch;
+    clients must not rely on one.
 
     Args:
         bulk_id (str | Unset):
@@ -161,7 +162,8 @@ def sync(
     a request returns only reports that arrived since the last request, within the last
     48 hours, so a repeated identical call yields only newer reports (often none).
     Without `limit`, at most 50 reports are returned; the maximum is 1000. There is no
-    other pagination and no date filter.
+    other pagination and no date filter. The docs do not state the order of a batch;
+    clients must not rely on one.
 
     Args:
         bulk_id (str | Unset):
@@ -206,7 +208,8 @@ async def asyncio_detailed(
     a request returns only reports that arrived since the last request, within the last
     48 hours, so a repeated identical call yields only newer reports (often none).
     Without `limit`, at most 50 reports are returned; the maximum is 1000. There is no
-    other pagination and no date filter.
+    other pagination and no date filter. The docs do not state the order of a batch;
+    clients must not rely on one.
 
     Args:
         bulk_id (str | Unset):
@@ -254,7 +257,8 @@ async def asyncio(
     a request returns only reports that arrived since the last request, within the last
     48 hours, so a repeated identical call yields only newer reports (often none).
     Without `limit`, at most 50 reports are returned; the maximum is 1000. There is no
-    other pagination and no date filter.
+    other pagination and no date filter. The docs do not state the order of a batch;
+    clients must not rely on one.
 
     Args:
         bulk_id (str | Unset):
