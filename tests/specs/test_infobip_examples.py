@@ -90,7 +90,7 @@ def test_operation_ids() -> None:
 
 
 def test_no_links_on_the_drain_operation() -> None:
-    """The single drain operation declares no links: a follow-up call would find its reports consumed."""
+    """The drain operation has no links: a follow-up call would find its reports consumed."""
     spec = load_spec(PROVIDER)
     links = [
         name
