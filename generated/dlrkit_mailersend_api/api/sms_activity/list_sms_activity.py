@@ -17,7 +17,7 @@ def _get_kwargs(
     sms_number_id: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-    status: list[KnownSmsActivityStatus | str] | Unset = UNSET,
+    status: list[KnownSmsActivityStatus] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -34,11 +34,7 @@ def _get_kwargs(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item: str
-            if isinstance(status_item_data, KnownSmsActivityStatus):
-                status_item = status_item_data.value
-            else:
-                status_item = status_item_data
+            status_item = status_item_data.value
             json_status.append(status_item)
 
     params["status[]"] = json_status
@@ -114,7 +110,7 @@ def sync_detailed(
     sms_number_id: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-    status: list[KnownSmsActivityStatus | str] | Unset = UNSET,
+    status: list[KnownSmsActivityStatus] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ErrorMessage | SmsActivityList | ValidationError]:
@@ -134,7 +130,7 @@ def sync_detailed(
         sms_number_id (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
-        status (list[KnownSmsActivityStatus | str] | Unset):
+        status (list[KnownSmsActivityStatus] | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -168,7 +164,7 @@ def sync(
     sms_number_id: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-    status: list[KnownSmsActivityStatus | str] | Unset = UNSET,
+    status: list[KnownSmsActivityStatus] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ErrorMessage | SmsActivityList | ValidationError | None:
@@ -188,7 +184,7 @@ def sync(
         sms_number_id (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
-        status (list[KnownSmsActivityStatus | str] | Unset):
+        status (list[KnownSmsActivityStatus] | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -217,7 +213,7 @@ async def asyncio_detailed(
     sms_number_id: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-    status: list[KnownSmsActivityStatus | str] | Unset = UNSET,
+    status: list[KnownSmsActivityStatus] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ErrorMessage | SmsActivityList | ValidationError]:
@@ -237,7 +233,7 @@ async def asyncio_detailed(
         sms_number_id (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
-        status (list[KnownSmsActivityStatus | str] | Unset):
+        status (list[KnownSmsActivityStatus] | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -269,7 +265,7 @@ async def asyncio(
     sms_number_id: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-    status: list[KnownSmsActivityStatus | str] | Unset = UNSET,
+    status: list[KnownSmsActivityStatus] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ErrorMessage | SmsActivityList | ValidationError | None:
@@ -289,7 +285,7 @@ async def asyncio(
         sms_number_id (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
-        status (list[KnownSmsActivityStatus | str] | Unset):
+        status (list[KnownSmsActivityStatus] | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
