@@ -17,6 +17,7 @@ from dlrkit._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    DlrkitError,
     ResponseValidationError,
     make_status_error,
 )
@@ -121,6 +122,8 @@ class Caller:
         with recording_responses() as last:
             try:
                 detailed = fn(*args, **kwargs)
+            except DlrkitError:
+                raise  # already typed, e.g. by an auth flow that failed to get a token
             except httpx.RequestError as exc:
                 raise self._connection_error(exc, operation) from exc
             except Exception as exc:
@@ -143,6 +146,8 @@ class Caller:
         with recording_responses() as last:
             try:
                 detailed = await fn(*args, **kwargs)
+            except DlrkitError:
+                raise  # already typed, e.g. by an auth flow that failed to get a token
             except httpx.RequestError as exc:
                 raise self._connection_error(exc, operation) from exc
             except Exception as exc:

@@ -1,0 +1,82 @@
+"""`client()`: a generated Routee client with OAuth2 auth, timeouts and retries."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+from dlrkit_routee_api.client import AuthenticatedClient
+
+from dlrkit._asgi import ASGIApp
+from dlrkit._client import build_client
+from dlrkit._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from dlrkit.routee._auth import DEFAULT_AUTH_URL, EXPIRY_MARGIN, RouteeAuth
+
+__all__ = ["DEFAULT_BASE_URL", "client"]
+
+DEFAULT_BASE_URL = "https://connect.routee.net"
+# POST /sms/tracking only reads, so it may be resent like a GET.
+_TRACKING_PATH = "/sms/tracking"
+
+
+def client(
+    app_id: str,
+    app_secret: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    auth_url: str | None = None,
+    scope: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    app: ASGIApp | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    margin: float = EXPIRY_MARGIN,
+) -> AuthenticatedClient:
+    """Return a Routee client that fetches, caches and refreshes its OAuth2 token.
+
+    ``app_id`` / ``app_secret`` are the Routee application's credentials; ``scope`` narrows
+    the token's permissions. Tokens come from ``{auth_url}/oauth/token``: by default
+    ``https://auth.routee.net``, or ``base_url`` itself when ``base_url`` is overridden (a
+    reference server or sandbox serves both on one host). See `RouteeAuth` for caching
+    (``clock``, ``margin``) and the refresh-once rule.
+
+    ``timeout``, ``max_retries`` (0 = off), ``transport`` / ``async_transport`` and ``app``
+    (an in-process ASGI app, used for the API and token calls alike) are the core's
+    `build_client` settings. ``POST /sms/tracking`` and the token request are retried like
+    reads. ``repr`` never shows the secret or a token.
+    """
+    if auth_url is None:
+        auth_url = DEFAULT_AUTH_URL if _same_url(base_url, DEFAULT_BASE_URL) else base_url
+    auth = RouteeAuth(
+        app_id, app_secret, auth_url=auth_url, scope=scope, clock=clock, margin=margin
+    )
+    return build_client(
+        AuthenticatedClient,
+        base_url=base_url,
+        token=None,
+        auth=auth,
+        timeout=timeout,
+        max_retries=max_retries,
+        safe_post_paths=_safe_paths(base_url, auth.token_url),
+        transport=transport,
+        async_transport=async_transport,
+        app=app,
+    )
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/") == b.rstrip("/")
+
+
+def _safe_paths(base_url: str, token_url: httpx.URL) -> list[str]:
+    """Return the POST paths to retry, relative to ``base_url`` as the core expects them."""
+    paths = [_TRACKING_PATH]
+    # A token request has no effect beyond issuing a token, so resending it is harmless.
+    # The core matches paths under base_url only; a token path elsewhere is left out.
+    base_path = httpx.URL(base_url).path.rstrip("/")
+    if token_url.path.startswith(base_path + "/"):
+        paths.append(token_url.path[len(base_path) :])
+    return paths
