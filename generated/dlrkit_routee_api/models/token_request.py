@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
 from ..types import UNSET, Unset
@@ -13,15 +14,17 @@ T = TypeVar("T", bound="TokenRequest")
 
 @_attrs_define
 class TokenRequest:
-    """Form body of the token request.
+    """Form body of the token request. Other fields are ignored, as RFC 6749 section 3.2 requires of token endpoints ("MUST
+    ignore unrecognized request parameters").
 
-    Attributes:
-        grant_type (GrantType): The OAuth2 grant; always `client_credentials`.
-        scope (str | Unset): Optional space-separated subset of the application's permissions.
+        Attributes:
+            grant_type (GrantType): The OAuth2 grant; always `client_credentials`.
+            scope (str | Unset): Optional space-separated subset of the application's permissions.
     """
 
     grant_type: GrantType
     scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -29,7 +32,7 @@ class TokenRequest:
         scope = self.scope
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "grant_type": grant_type,
@@ -52,4 +55,21 @@ class TokenRequest:
             scope=scope,
         )
 
+        token_request.additional_properties = d
         return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

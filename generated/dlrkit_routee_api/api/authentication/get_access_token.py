@@ -116,7 +116,8 @@ def sync_detailed(
     Tokens last 3600 s by default (an application may be configured for 1 day or 20 years).
 
     Args:
-        body (TokenRequest): Form body of the token request.
+        body (TokenRequest): Form body of the token request. Other fields are ignored, as RFC 6749
+            section 3.2 requires of token endpoints ("MUST ignore unrecognized request parameters").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,8 @@ def sync(
     Tokens last 3600 s by default (an application may be configured for 1 day or 20 years).
 
     Args:
-        body (TokenRequest): Form body of the token request.
+        body (TokenRequest): Form body of the token request. Other fields are ignored, as RFC 6749
+            section 3.2 requires of token endpoints ("MUST ignore unrecognized request parameters").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
     Tokens last 3600 s by default (an application may be configured for 1 day or 20 years).
 
     Args:
-        body (TokenRequest): Form body of the token request.
+        body (TokenRequest): Form body of the token request. Other fields are ignored, as RFC 6749
+            section 3.2 requires of token endpoints ("MUST ignore unrecognized request parameters").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,8 @@ async def asyncio(
     Tokens last 3600 s by default (an application may be configured for 1 day or 20 years).
 
     Args:
-        body (TokenRequest): Form body of the token request.
+        body (TokenRequest): Form body of the token request. Other fields are ignored, as RFC 6749
+            section 3.2 requires of token endpoints ("MUST ignore unrecognized request parameters").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
