@@ -55,7 +55,7 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 def _recipient(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _E164.fullmatch(value):
+    if value is not None and (not isinstance(value, str) or not _E164.fullmatch(value)):
         raise _fail(attribute, value, "must be E.164 with a leading + (see dlrkit.to_e164)")
 
 
@@ -103,10 +103,12 @@ class DeliveryEvent:
     """One delivery report: what happened to one message (or part) for one recipient, when.
 
     Required: ``provider`` (``"infobip"``...), ``message_id`` (the provider's id),
-    ``recipient`` (E.164 with ``+``, see `to_e164`), ``status``, ``raw_status`` (the
-    provider's own words, kept for auditing) and ``occurred_at`` (aware, UTC).
+    ``status``, ``raw_status`` (the provider's own words, kept for auditing) and
+    ``occurred_at`` (aware, UTC).
 
-    Optional: ``part_id`` (one SMS part when the provider reports parts), ``sender``,
+    Optional: ``recipient`` (E.164 with ``+``, see `to_e164`; ``None`` only where the
+    payload does not name it, as in sent.dm activity logs), ``part_id`` (one SMS part when
+    the provider reports parts), ``sender``,
     ``reason`` (free text), ``error_code`` / ``error_description`` / ``error_permanent``
     (the provider's error, when it gives one), ``price`` (``Decimal``) in ``currency``
     (ISO 4217) and ``segments`` (SMS parts billed).
@@ -117,7 +119,7 @@ class DeliveryEvent:
 
     provider: str = attrs.field(validator=_text)
     message_id: str = attrs.field(validator=_text)
-    recipient: str = attrs.field(validator=_recipient)
+    recipient: str | None = attrs.field(default=None, validator=_recipient)
     status: DeliveryStatus = attrs.field(validator=_status)
     raw_status: str = attrs.field(validator=_raw_status)
     occurred_at: datetime = attrs.field(validator=_utc)

@@ -198,7 +198,7 @@ def _message(message: _Row, path: str) -> Iterator[DeliveryEvent]:
     for index, value in enumerate(_list(message, "sms_activity", path)):
         row_path = f"{_at(path, 'sms_activity')}[{index}]"
         event = _activity(_object(value, row_path), row_path, message_id)
-        found = recipients.get(event.recipient)
+        found = None if event.recipient is None else recipients.get(event.recipient)
         if found is not None:
             event = _enrich(event, found)
             found.statuses.add(event.raw_status.strip().lower())

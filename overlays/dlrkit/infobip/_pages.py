@@ -1,0 +1,129 @@
+"""`iter_delivery_reports` / `aiter_delivery_reports`: drain the one-time report queue.
+
+``GET /sms/1/reports`` hands each report out once, so there is no page number: the same
+request is repeated until a batch comes back empty. The core pager refuses to repeat a
+request, so each batch carries a private ``_batch`` counter that never reaches the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dlrkit_infobip_api.api.delivery_reports import get_sms_delivery_reports
+from dlrkit_infobip_api.client import AuthenticatedClient
+from dlrkit_infobip_api.models import SmsReport, SmsReportsResponse
+
+from dlrkit._constants import DEFAULT_MAX_PAGES
+from dlrkit._errors import InvalidFieldError
+from dlrkit._pagination import AsyncPager, Params, SyncPager
+from dlrkit.infobip._errors import CALLER
+
+MAX_LIMIT = 1000
+_BATCH = "_batch"
+_PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
+
+
+class _Drain:
+    """Ask again, unchanged, until a batch is empty."""
+
+    def items(self, page: SmsReportsResponse) -> Sequence[SmsReport]:
+        return page.results
+
+    def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
+        if not page.results:
+            return None
+        return {**params, _BATCH: params[_BATCH] + 1}
+
+
+def _params(
+    bulk_id: str | None,
+    message_id: str | None,
+    limit: int,
+    application_id: str | None,
+    entity_id: str | None,
+    campaign_reference_id: str | None,
+) -> dict[str, Any]:
+    if type(limit) is not int or not 1 <= limit <= MAX_LIMIT:
+        raise InvalidFieldError("limit", limit, f"must be an int from 1 to {MAX_LIMIT}")
+    params: dict[str, Any] = {_BATCH: 1, "limit": limit}
+    filters: tuple[tuple[str, object, int | None], ...] = (
+        ("bulk_id", bulk_id, None),
+        ("message_id", message_id, None),
+        ("application_id", application_id, _PLATFORM_ID_MAX),
+        ("entity_id", entity_id, _PLATFORM_ID_MAX),
+        ("campaign_reference_id", campaign_reference_id, None),
+    )
+    for name, value, longest in filters:
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value:
+            raise InvalidFieldError(name, value, "must be a non-empty string")
+        if longest is not None and len(value) > longest:
+            raise InvalidFieldError(name, value, f"must be at most {longest} characters")
+        params[name] = value
+    return params
+
+
+def _query(params: Params) -> dict[str, Any]:
+    return {key: value for key, value in params.items() if key != _BATCH}
+
+
+def iter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> SyncPager[SmsReportsResponse, SmsReport]:
+    """Yield every pending delivery report (``GET /sms/1/reports``), batch after batch.
+
+    WARNING: reading consumes. Infobip returns each report only once (and only for 48
+    hours), so reports this iterator yields are gone from the API: keep them, and don't
+    iterate the same pager twice expecting the same items. Each batch asks for up to
+    ``limit`` (1-1000) reports; iteration stops at the first empty batch.
+
+    Filters: ``bulk_id``, ``message_id``, ``application_id``, ``entity_id``,
+    ``campaign_reference_id``. ``.iter_pages()`` yields each `SmsReportsResponse` batch.
+    Bad arguments raise `InvalidFieldError` before any request.
+    """
+    params = _params(bulk_id, message_id, limit, application_id, entity_id, campaign_reference_id)
+
+    def fetch(params: Params) -> SmsReportsResponse:
+        return CALLER.call(
+            get_sms_delivery_reports.sync_detailed,
+            SmsReportsResponse,
+            client=client,
+            **_query(params),
+        )
+
+    return SyncPager(fetch, _Drain(), params, max_pages=max_pages)
+
+
+def aiter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> AsyncPager[SmsReportsResponse, SmsReport]:
+    """Return the async twin of `iter_delivery_reports`; reading consumes reports the same way."""
+    params = _params(bulk_id, message_id, limit, application_id, entity_id, campaign_reference_id)
+
+    async def fetch(params: Params) -> SmsReportsResponse:
+        return await CALLER.acall(
+            get_sms_delivery_reports.asyncio_detailed,
+            SmsReportsResponse,
+            client=client,
+            **_query(params),
+        )
+
+    return AsyncPager(fetch, _Drain(), params, max_pages=max_pages)

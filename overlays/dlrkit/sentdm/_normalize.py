@@ -1,0 +1,222 @@
+"""sent.dm message statuses and activity logs -> `DeliveryEvent` objects.
+
+`normalize("sentdm", payload)` reads a message status (``GET /v3/messages/{id}``): the
+generated `Message` or `MessageEnvelope`, the same as plain JSON, or a list of them. Each
+entry of ``events`` becomes one event (a message without events gives one, dated
+``created_at``). The message's ``price`` (a JSON number) and its ``reason_code`` /
+``reason`` go on the latest event that has the message's current status.
+
+An activity log (``GET /v3/messages/{id}/activities``) never names the recipient: through
+`normalize` its events carry ``recipient=None``; `normalize_activities(payload,
+recipient=...)` fills it in when the caller knows the number (as `timeline` does).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from dlrkit._errors import InvalidFieldError
+from dlrkit._event import DeliveryEvent, to_e164
+from dlrkit._normalize import register_normalizer
+from dlrkit._timestamps import parse_timestamp
+from dlrkit.sentdm._mapping import map_status
+
+PROVIDER = "sentdm"
+_NOTHING: Mapping[str, Any] = {}
+
+
+def _plain(payload: object) -> object:
+    """Return a generated model as its JSON dict; anything else unchanged."""
+    to_dict = getattr(payload, "to_dict", None)
+    if callable(to_dict) and not isinstance(payload, Mapping | Sequence):
+        return to_dict()
+    return payload
+
+
+def _unwrap(payload: object) -> object:
+    """Return ``data`` of a ``{success, data, error, meta}`` envelope, or the payload itself."""
+    payload = _plain(payload)
+    if not (isinstance(payload, Mapping) and "data" in payload and "success" in payload):
+        return payload
+    if payload["data"] is None:
+        error = payload.get("error")
+        code = error.get("code") if isinstance(error, Mapping) else None
+        raise InvalidFieldError("payload", code, "an error envelope, not a delivery report")
+    return _plain(payload["data"])
+
+
+def _object(value: object, field: str) -> Mapping[str, Any]:
+    value = _plain(value)
+    if not isinstance(value, Mapping):
+        raise InvalidFieldError(field, value, "expected a JSON object")
+    return value
+
+
+def _array(value: object, field: str) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list | tuple):
+        raise InvalidFieldError(field, value, "expected a JSON array")
+    return [_object(item, f"{field}[{i}]") for i, item in enumerate(value)]
+
+
+def _text(value: object) -> str | None:
+    """Return optional free text: None for null or blank, other JSON values as text."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
+
+
+def _raw_status(item: Mapping[str, Any], field: str) -> str:
+    value = item.get("status")
+    if value is None:
+        raise InvalidFieldError(field, value, "missing status")
+    return value if isinstance(value, str) else str(value)
+
+
+def _decimal(value: object, field: str) -> Decimal | None:
+    """Read a price: a decimal string (``"0.0450"``) or a JSON number (through ``str``)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise InvalidFieldError(field, value, "must be a number or a decimal string")
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InvalidFieldError(field, value, "not a decimal number") from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidFieldError(field, value, "must be a finite amount >= 0")
+    return amount
+
+
+def _message_id(value: object, field: str) -> str:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidFieldError(field, value, "must be a non-empty message id")
+    return value
+
+
+def _event(
+    item: Mapping[str, Any],
+    where: str,
+    *,
+    message_id: str,
+    recipient: str | None,
+    time_key: str = "timestamp",
+    price: Decimal | None = None,
+    fallback: Mapping[str, Any] = _NOTHING,
+) -> DeliveryEvent:
+    """Build one event from a status event, an activity or a bare message (``where`` + key)."""
+    raw = _raw_status(item, f"{where}status")
+    return DeliveryEvent(
+        provider=PROVIDER,
+        message_id=message_id,
+        recipient=recipient,
+        status=map_status(raw),
+        raw_status=raw,
+        occurred_at=parse_timestamp(item.get(time_key), field=f"{where}{time_key}"),
+        sender=_text(item.get("from")),
+        reason=_text(item.get("description")),
+        error_code=_text(item.get("reason_code")) or _text(fallback.get("reason_code")),
+        error_description=_text(item.get("reason")) or _text(fallback.get("reason")),
+        price=price,
+    )
+
+
+def recipient_of(message: Mapping[str, Any]) -> str:
+    """Return the E.164 recipient of a message status (``phone``, else ``phone_international``)."""
+    for field in ("phone", "phone_international"):
+        if message.get(field):
+            return to_e164(message[field], field=field)
+    raise InvalidFieldError("phone", None, "the message status names no recipient")
+
+
+def message_events(message: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
+    """Yield one event per status event of a message status (a JSON object)."""
+    message_id = _message_id(message.get("id"), "id")
+    recipient = recipient_of(message)
+    current = _raw_status(message, "status").strip().upper()
+    price = _decimal(message.get("price"), "price")
+    events = _array(message.get("events") or [], "events")
+    if not events:  # no history: the current status, dated when the message was created
+        yield _event(
+            message, "", message_id=message_id, recipient=recipient, time_key="created_at",
+            price=price,
+        )  # fmt: skip
+        return
+    raws = [_raw_status(event, f"events[{i}].status") for i, event in enumerate(events)]
+    latest = max((i for i, raw in enumerate(raws) if raw.strip().upper() == current), default=None)
+    for i, event in enumerate(events):
+        here = i == latest
+        yield _event(
+            event,
+            f"events[{i}].",
+            message_id=message_id,
+            recipient=recipient,
+            price=price if here else None,
+            fallback=message if here else _NOTHING,
+        )
+
+
+def _normalize(payload: object) -> Iterator[DeliveryEvent]:
+    """Normalize message statuses, alone, enveloped or in a list (the registered normalizer)."""
+    data = _unwrap(payload)
+    if isinstance(data, list | tuple):
+        for item in data:
+            yield from _normalize(item)
+        return
+    message = _object(data, "payload")
+    if "activities" in message or ("timestamp" in message and "id" not in message):
+        yield from normalize_activities(message)
+        return
+    if "id" not in message:
+        reason = "not a sent.dm message status (no 'id')"
+        raise InvalidFieldError("payload", sorted(message)[:8], reason)
+    yield from message_events(message)
+
+
+def normalize_activities(
+    payload: object, *, recipient: str | None = None, message_id: str | uuid.UUID | None = None
+) -> list[DeliveryEvent]:
+    """Return one event per activity, in the payload's order (sent.dm sends newest first).
+
+    ``payload`` is an activity log (the generated `MessageActivities`, its envelope or
+    their JSON), one activity, or a list of activities. ``recipient`` is the message's
+    number (any form `dlrkit.to_e164` reads), which activity logs do not carry (``None``
+    leaves the events' recipient unset);
+    ``message_id`` is needed only when the payload does not name the message, and must
+    match it when it does. ``price`` (a decimal string) becomes a `Decimal`.
+    """
+    number = None if recipient is None else to_e164(recipient, field="recipient")
+    given = None if message_id is None else _message_id(message_id, "message_id")
+    data = _unwrap(payload)
+    named: str | None = None
+    if isinstance(data, Mapping) and "activities" in data:
+        named = _message_id(data.get("message_id"), "message_id")
+        items, where = _array(data["activities"], "activities"), "activities[{}]."
+    elif isinstance(data, list | tuple):
+        items, where = _array(data, "activities"), "activities[{}]."
+    else:
+        items, where = [_object(data, "payload")], ""
+    if named and given and named.lower() != given.lower():
+        reason = f"does not match the payload's message_id {named!r}"
+        raise InvalidFieldError("message_id", given, reason)
+    found = named or given
+    if found is None:
+        raise InvalidFieldError("message_id", None, "the payload does not name its message")
+    return [
+        _event(
+            item,
+            where.format(i),
+            message_id=found,
+            recipient=number,
+            price=_decimal(item.get("price"), f"{where.format(i)}price"),
+        )
+        for i, item in enumerate(items)
+    ]
+
+
+register_normalizer(PROVIDER, _normalize)
