@@ -58,10 +58,13 @@ __all__ = [
     "SyncPager",
     "TimestampError",
     "UnprocessableEntityError",
+    "infobip",
+    "mailersend",
     "normalize",
     "parse_timestamp",
+    "routee",
+    "sentdm",
     "to_e164",
-    # Provider subpackages: add "infobip", "mailersend", "routee", "sentdm" here once they exist.
 ]
 
 
