@@ -75,7 +75,7 @@ def _registry(provider: str) -> Registry:  # type: ignore[type-arg]
 
 
 def schema_validator(provider: str, pointer: str) -> Draft202012Validator:
-    """A validator for the schema at ``pointer`` (``#/components/schemas/X`` or similar)."""
+    """Return a validator for the schema at ``pointer`` (``#/components/schemas/X``...)."""
     return Draft202012Validator(
         {"$ref": f"urn:dlrkit:{provider}{pointer}"},
         registry=_registry(provider),
@@ -95,10 +95,8 @@ def validate_response(
     schema_validator(provider, pointer).validate(body)
 
 
-def response_errors(
-    provider: str, operation_id: str, status: int | str, body: Any
-) -> list[str]:
-    """Every validation error message for ``body``; empty when it conforms."""
+def response_errors(provider: str, operation_id: str, status: int | str, body: Any) -> list[str]:
+    """Return every validation error message for ``body``; empty when it conforms."""
     pointer = response_schema_pointer(provider, operation_id, str(status))
     return [
         f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
