@@ -1,0 +1,138 @@
+"""`dlrkit contract`: run the contract suite and print the conformance table.
+
+Exit status: 0 when every tested server conforms, 1 when something failed, 2 for bad usage
+(unknown provider, missing credentials, unreachable target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dlrkit_contract._settings import PROFILES, Settings, SettingsError
+from dlrkit_contract._specs import PROVIDERS
+from dlrkit_contract._target import check_credential_kind
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of `dlrkit contract`."""
+    parser = argparse.ArgumentParser(
+        prog="dlrkit contract",
+        description=(
+            "Test a provider API against its OpenAPI spec with Schemathesis: every operation, "
+            "positive and negative data, OpenAPI links, and provider rules the schema cannot "
+            "express. Without --base-url the embedded reference server is tested in-process."
+        ),
+        epilog=(
+            "Environment variables supply the same settings (options win): DLRKIT_BASE_URL, "
+            "DLRKIT_TOKEN, DLRKIT_APP_ID, DLRKIT_APP_SECRET, DLRKIT_MAX_EXAMPLES, DLRKIT_SEED, "
+            "DLRKIT_CONTRACT_PROFILE. Exit status: 0 conforms, 1 failures, 2 usage error."
+        ),
+    )
+    parser.add_argument("provider", choices=[*PROVIDERS, "all"], help="provider to test, or all")
+    parser.add_argument(
+        "--base-url",
+        help="test a server over HTTP at this URL, including its base path "
+        "(as `dlrkit serve` prints it, e.g. http://127.0.0.1:8000/v1 for mailersend)",
+    )
+    parser.add_argument("--token", help="API token (mailersend, sentdm, infobip)")
+    parser.add_argument("--app-id", help="application id (routee)")
+    parser.add_argument("--app-secret", help="application secret (routee)")
+    parser.add_argument(
+        "--max-examples", type=int, help="fuzzed examples per operation (scales the run)"
+    )
+    parser.add_argument("--seed", type=int, help="seed for every generator (printed on each run)")
+    parser.add_argument(
+        "--profile", choices=sorted(PROFILES), help="size preset (default: default)"
+    )
+    parser.add_argument("--junit-xml", type=Path, help="also write a JUnit XML report here")
+    parser.add_argument(
+        "--allow-unknown-status",
+        action="store_true",
+        help="accept status values outside the spec's documented enums",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run the suite against deliberately broken reference servers instead, and "
+        "write the detection table to --report",
+    )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        default=Path("reports/selftest.json"),
+        help="where --self-test writes its JSON detection table (default: %(default)s)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `dlrkit contract` with ``argv`` (without the program name); return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or argparse's own usage error (already printed)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    providers = list(PROVIDERS) if args.provider == "all" else [args.provider]
+    try:
+        settings = Settings.resolve(
+            base_url=args.base_url,
+            token=args.token,
+            app_id=args.app_id,
+            app_secret=args.app_secret,
+            max_examples=args.max_examples,
+            seed=args.seed,
+            profile=args.profile,
+            junit_xml=args.junit_xml,
+            allow_unknown_status=args.allow_unknown_status,
+        )
+        if settings.base_url is not None and len(providers) > 1:
+            raise SettingsError("--base-url names one server; give one provider, not all")
+        if len(providers) == 1:
+            check_credential_kind(providers[0], settings)
+        if args.self_test:
+            return _self_test(providers, settings, args.report)
+        return _contract(providers, settings)
+    except SettingsError as error:
+        print(f"dlrkit contract: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _contract(providers: list[str], settings: Settings) -> int:
+    from dlrkit_contract._report import render_run
+    from dlrkit_contract._runner import run
+    from dlrkit_contract._schema import TargetError
+
+    where = "embedded reference server" if settings.embedded else settings.base_url
+    print(
+        f"dlrkit contract: {', '.join(providers)} against {where} "
+        f"(seed {settings.seed}, {settings.max_examples} examples per operation, "
+        f"profile {settings.profile})",
+        flush=True,
+    )
+    try:
+        result = run(providers, settings)
+    except TargetError as error:
+        print(f"dlrkit contract: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(render_run(result))
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _self_test(providers: list[str], settings: Settings, report: Path) -> int:
+    from dlrkit_contract.selftest import render_detection, run_selftest
+
+    if not settings.embedded:
+        raise SettingsError("--self-test wraps the embedded servers; drop --base-url")
+    # The short CI pass stops each variant at its first failure; elsewhere they run in full.
+    fail_fast = settings.profile == "ci"
+    table = run_selftest(settings, providers=providers, fail_fast=fail_fast, stream=sys.stdout)
+    print(render_detection(table))
+    table.write_json(report)
+    print(f"detection table written to {report}")
+    return EXIT_OK if table.ok else EXIT_FAILED

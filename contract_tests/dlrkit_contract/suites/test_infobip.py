@@ -1,0 +1,64 @@
+"""Infobip contract: GET /sms/1/reports, and each report is delivered only once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dlrkit_contract._suite import Suite
+
+suite = Suite.for_module("infobip")
+
+OPERATION = "get_sms_delivery_reports"
+# Enough rounds to drain any data set the reference server builds.
+_MAX_ROUNDS = 200
+
+
+def _message_ids(body: Any) -> list[str]:
+    return [str(report.get("messageId")) for report in body["results"]]
+
+
+def test_reports_returned_once() -> None:
+    """Draining the queue returns every report exactly once, then nothing more."""
+    # Fuzzing drains reports, so this runs first, and on a fresh server when embedded.
+    target = suite.fresh() or suite
+    seen: set[str] = set()
+    small = target.call(OPERATION, query={"limit": 7})
+    target.expect(
+        len(small.body["results"]) <= 7,
+        small,
+        "batch_limit",
+        f"limit=7 returned {len(small.body['results'])} reports",
+    )
+    seen.update(_message_ids(small.body))
+    for _ in range(_MAX_ROUNDS):
+        exchange = target.call(OPERATION, query={"limit": 1000})
+        batch = _message_ids(exchange.body)
+        repeated = sorted(
+            {m for m in batch if m in seen} | {m for m in batch if batch.count(m) > 1}
+        )
+        target.expect(
+            not repeated,
+            exchange,
+            "reports_returned_once",
+            f"messageIds returned again: {', '.join(repeated[:5])}",
+        )
+        if not batch:
+            break
+        seen.update(batch)
+    else:
+        target.expect(False, exchange, "reports_returned_once", "the queue never drained")
+    if not seen:
+        if target is suite:
+            pytest.skip("the target had no undelivered reports to check")
+        target.expect(False, exchange, "reports_returned_once", "a fresh server has no reports")
+
+
+def _baseline(_: Suite, __: str) -> dict[str, dict[str, Any]]:
+    return {}
+
+
+test_boundaries = suite.boundary_test(_baseline)
+test_conformance = suite.conformance_test()
+test_stateful = suite.stateful_test()
