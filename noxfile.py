@@ -66,8 +66,9 @@ def check_generated(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Run ruff and mypy --strict on the hand-written code."""
     session.install(*_groups("lint", "test"), ".[contract]")
-    session.run("ruff", "check", *HAND_WRITTEN)
-    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+    # --no-cache: a stale cache once hid import-order errors that a clean clone reported.
+    session.run("ruff", "check", "--no-cache", *HAND_WRITTEN)
+    session.run("ruff", "format", "--no-cache", "--check", *HAND_WRITTEN)
     # -p with MYPYPATH checks the source trees, not the copy installed in the session.
     env = {"MYPYPATH": "overlays:servers:contract_tests:generated"}
     session.run("mypy", "-p", "dlrkit", "-p", "dlrkit_servers", "-p", "dlrkit_contract", env=env)

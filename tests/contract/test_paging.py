@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import math
 
-from contract import strategies
 from dlrkit_contract._paging import ceil_div, identity, link_page, repeated
 from hypothesis import given
 from hypothesis import strategies as st
+
+from contract import strategies
 
 
 @given(strategies.link_bases, strategies.pages)

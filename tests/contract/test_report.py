@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from contract import strategies
 from dlrkit_contract import Settings
 from dlrkit_contract._report import render_run, replay_command
 from dlrkit_contract._results import CheckOutcome, Recorder
 from dlrkit_contract._runner import RunResult
 from hypothesis import given
+
+from contract import strategies
 
 
 @given(strategies.secrets_)
