@@ -671,8 +671,9 @@ def test_any_bad_authorization_is_401(header: str, body: bytes) -> None:
 def test_any_other_path_is_404(reader: AppClient, shared: InfobipServer, path: str) -> None:
     """Any path but the reports path gets a NOT_FOUND envelope."""
     url = "/" + path.lstrip("/")
-    response = reader.get(url, headers=AUTH)
     if httpx.URL(ORIGIN + url).path == PATH:
-        return
+        return  # the reports path itself (e.g. "sms/1/./reports"): sending it would drain
+    before = shared.store.pending
+    response = reader.get(url, headers=AUTH)
     check_envelope(response, 404, "NOT_FOUND")
-    assert shared.store.pending == 500
+    assert shared.store.pending == before
