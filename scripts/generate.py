@@ -3,9 +3,11 @@
 Usage: ``python scripts/generate.py [--provider P ...] [--out DIR]``
 
 Each provider's client is rebuilt by openapi-python-client with its checked-in config in
-``scripts/codegen/``. ``STATS.json`` beside the packages records what produced them (spec and
-config hashes, tool versions), as openai-python's ``.stats.yml`` does, so a reader can tell
-stale output from fresh without running anything.
+``scripts/codegen/`` and the template overrides in ``scripts/codegen/templates/`` (each
+replaces the built-in template of the same relative name; they speed up ``from_dict``).
+``STATS.json`` beside the packages records what produced them (spec, config and template
+hashes, tool versions), as openai-python's ``.stats.yml`` does, so a reader can tell stale
+output from fresh without running anything.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROVIDERS = ("mailersend", "sentdm", "infobip", "routee")
+TEMPLATES = ROOT / "scripts" / "codegen" / "templates"
 
 
 def package_name(provider: str) -> str:
@@ -30,6 +33,15 @@ def package_name(provider: str) -> str:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _templates_sha256() -> str:
+    """Hash every template override, with its relative name, in a stable order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in TEMPLATES.rglob("*.jinja") if p.is_file()):
+        digest.update(path.relative_to(TEMPLATES).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def generate(provider: str, out: Path) -> None:
@@ -43,6 +55,7 @@ def generate(provider: str, out: Path) -> None:
     cmd = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec), "--config", str(config), "--output-path", str(target),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none", "--fail-on-warning", "--overwrite",
     ]  # fmt: skip
     # Our own interpreter and a fixed argument list: nothing here comes from outside.
@@ -63,6 +76,7 @@ def write_stats(providers: list[str], out: Path) -> None:
             "spec": f"specs/{provider}.yaml",
             "spec_sha256": _sha256(ROOT / "specs" / f"{provider}.yaml"),
             "config_sha256": _sha256(ROOT / "scripts" / "codegen" / f"{provider}.yaml"),
+            "templates_sha256": _templates_sha256(),
             "openapi-python-client": version("openapi-python-client"),
             "ruff": version("ruff"),
         }

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.request_error import RequestError
-
-
 T = TypeVar("T", bound="ApiErrorResponse")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "requestError",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +42,20 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.request_error import RequestError
-
-        d = dict(src_dict)
-        request_error = RequestError.from_dict(d.pop("requestError"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        request_error = RequestError.from_dict(d["requestError"])
 
         api_error_response = cls(
             request_error=request_error,
         )
 
-        api_error_response.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        api_error_response.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return api_error_response
 
     @property
@@ -66,3 +73,7 @@ class ApiErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.request_error import RequestError

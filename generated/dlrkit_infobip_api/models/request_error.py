@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.service_exception import ServiceException
-
-
 T = TypeVar("T", bound="RequestError")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "serviceException",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +41,20 @@ class RequestError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_exception import ServiceException
-
-        d = dict(src_dict)
-        service_exception = ServiceException.from_dict(d.pop("serviceException"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        service_exception = ServiceException.from_dict(d["serviceException"])
 
         request_error = cls(
             service_exception=service_exception,
         )
 
-        request_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        request_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return request_error
 
     @property
@@ -65,3 +72,7 @@ class RequestError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.service_exception import ServiceException

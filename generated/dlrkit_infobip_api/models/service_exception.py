@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_errors import ValidationErrors
-
-
 T = TypeVar("T", bound="ServiceException")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "messageId",
+        "text",
+        "validationErrors",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +60,13 @@ class ServiceException:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_errors import ValidationErrors
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message_id = d["messageId"]
 
-        d = dict(src_dict)
-        message_id = d.pop("messageId")
+        text = d["text"]
 
-        text = d.pop("text")
-
-        _validation_errors = d.pop("validationErrors", UNSET)
+        _validation_errors = d.get("validationErrors", UNSET)
         validation_errors: ValidationErrors | Unset
         if isinstance(_validation_errors, Unset):
             validation_errors = UNSET
@@ -75,7 +79,12 @@ class ServiceException:
             validation_errors=validation_errors,
         )
 
-        service_exception.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        service_exception.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return service_exception
 
     @property
@@ -93,3 +102,7 @@ class ServiceException:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.validation_errors import ValidationErrors

@@ -10,6 +10,23 @@ from ..models.known_sms_error_group_name import KnownSmsErrorGroupName
 
 T = TypeVar("T", bound="SmsError")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_ERROR_GROUP_NAME_BY_VALUE: dict[str, KnownSmsErrorGroupName] = cast(
+    "dict[str, KnownSmsErrorGroupName]", KnownSmsErrorGroupName._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "groupId",
+        "groupName",
+        "id",
+        "name",
+        "description",
+        "permanent",
+    }
+)
+
 
 @_attrs_define
 class SmsError:
@@ -68,29 +85,24 @@ class SmsError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_id = d.pop("groupId")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        group_id = d["groupId"]
 
-        def _parse_group_name(data: object) -> KnownSmsErrorGroupName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_name_type_0 = KnownSmsErrorGroupName(data)
+        _group_name = d["groupName"]
+        group_name = (
+            _KNOWN_SMS_ERROR_GROUP_NAME_BY_VALUE.get(_group_name, _group_name)
+            if isinstance(_group_name, str)
+            else _group_name
+        )
 
-                return group_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsErrorGroupName | str, data)
+        id = d["id"]
 
-        group_name = _parse_group_name(d.pop("groupName"))
+        name = d["name"]
 
-        id = d.pop("id")
+        description = d["description"]
 
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        permanent = d.pop("permanent")
+        permanent = d["permanent"]
 
         sms_error = cls(
             group_id=group_id,
@@ -101,7 +113,12 @@ class SmsError:
             permanent=permanent,
         )
 
-        sms_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_error
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SmsPrice")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "pricePerMessage",
+        "currency",
+    }
+)
+
 
 @_attrs_define
 class SmsPrice:
@@ -40,17 +48,23 @@ class SmsPrice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        price_per_message = d.pop("pricePerMessage")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        price_per_message = d["pricePerMessage"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
         sms_price = cls(
             price_per_message=price_per_message,
             currency=currency,
         )
 
-        sms_price.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_price.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_price
 
     @property

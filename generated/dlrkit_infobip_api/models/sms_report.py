@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sms_error import SmsError
-    from ..models.sms_price import SmsPrice
-    from ..models.sms_status import SmsStatus
-
-
 T = TypeVar("T", bound="SmsReport")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "messageId",
+        "to",
+        "sentAt",
+        "doneAt",
+        "smsCount",
+        "price",
+        "status",
+        "error",
+        "bulkId",
+        "from",
+        "mccMnc",
+        "callbackData",
+        "entityId",
+        "applicationId",
+    }
+)
 
 
 @_attrs_define
@@ -117,38 +131,35 @@ class SmsReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms_error import SmsError
-        from ..models.sms_price import SmsPrice
-        from ..models.sms_status import SmsStatus
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message_id = d["messageId"]
 
-        d = dict(src_dict)
-        message_id = d.pop("messageId")
+        to = d["to"]
 
-        to = d.pop("to")
+        sent_at = d["sentAt"]
 
-        sent_at = d.pop("sentAt")
+        done_at = d["doneAt"]
 
-        done_at = d.pop("doneAt")
+        sms_count = d["smsCount"]
 
-        sms_count = d.pop("smsCount")
+        price = SmsPrice.from_dict(d["price"])
 
-        price = SmsPrice.from_dict(d.pop("price"))
+        status = SmsStatus.from_dict(d["status"])
 
-        status = SmsStatus.from_dict(d.pop("status"))
+        error = SmsError.from_dict(d["error"])
 
-        error = SmsError.from_dict(d.pop("error"))
+        bulk_id = d.get("bulkId", UNSET)
 
-        bulk_id = d.pop("bulkId", UNSET)
+        from_ = d.get("from", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        mcc_mnc = d.get("mccMnc", UNSET)
 
-        mcc_mnc = d.pop("mccMnc", UNSET)
+        callback_data = d.get("callbackData", UNSET)
 
-        callback_data = d.pop("callbackData", UNSET)
+        entity_id = d.get("entityId", UNSET)
 
-        entity_id = d.pop("entityId", UNSET)
-
-        application_id = d.pop("applicationId", UNSET)
+        application_id = d.get("applicationId", UNSET)
 
         sms_report = cls(
             message_id=message_id,
@@ -167,7 +178,12 @@ class SmsReport:
             application_id=application_id,
         )
 
-        sms_report.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_report.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_report
 
     @property
@@ -185,3 +201,9 @@ class SmsReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_error import SmsError
+from ..models.sms_price import SmsPrice
+from ..models.sms_status import SmsStatus

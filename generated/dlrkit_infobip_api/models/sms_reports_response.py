@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sms_report import SmsReport
-
-
 T = TypeVar("T", bound="SmsReportsResponse")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -43,11 +46,10 @@ class SmsReportsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms_report import SmsReport
-
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = SmsReport.from_dict(results_item_data)
 
@@ -57,7 +59,12 @@ class SmsReportsResponse:
             results=results,
         )
 
-        sms_reports_response.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_reports_response.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_reports_response
 
     @property
@@ -75,3 +82,7 @@ class SmsReportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_report import SmsReport

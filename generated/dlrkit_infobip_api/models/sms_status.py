@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatus")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_STATUS_GROUP_NAME_BY_VALUE: dict[str, KnownSmsStatusGroupName] = cast(
+    "dict[str, KnownSmsStatusGroupName]", KnownSmsStatusGroupName._value2member_map_
+)
+_KNOWN_SMS_STATUS_NAME_BY_VALUE: dict[str, KnownSmsStatusName] = cast(
+    "dict[str, KnownSmsStatusName]", KnownSmsStatusName._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "groupId",
+        "groupName",
+        "id",
+        "name",
+        "description",
+        "action",
+    }
+)
+
 
 @_attrs_define
 class SmsStatus:
@@ -86,40 +106,29 @@ class SmsStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_id = d.pop("groupId")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        group_id = d["groupId"]
 
-        def _parse_group_name(data: object) -> KnownSmsStatusGroupName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_name_type_0 = KnownSmsStatusGroupName(data)
+        _group_name = d["groupName"]
+        group_name = (
+            _KNOWN_SMS_STATUS_GROUP_NAME_BY_VALUE.get(_group_name, _group_name)
+            if isinstance(_group_name, str)
+            else _group_name
+        )
 
-                return group_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsStatusGroupName | str, data)
+        id = d["id"]
 
-        group_name = _parse_group_name(d.pop("groupName"))
+        _name = d["name"]
+        name = (
+            _KNOWN_SMS_STATUS_NAME_BY_VALUE.get(_name, _name)
+            if isinstance(_name, str)
+            else _name
+        )
 
-        id = d.pop("id")
+        description = d["description"]
 
-        def _parse_name(data: object) -> KnownSmsStatusName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = KnownSmsStatusName(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsStatusName | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        description = d.pop("description")
-
-        action = d.pop("action", UNSET)
+        action = d.get("action", UNSET)
 
         sms_status = cls(
             group_id=group_id,
@@ -130,7 +139,12 @@ class SmsStatus:
             action=action,
         )
 
-        sms_status.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_status.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_status
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorMessage")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ErrorMessage:
@@ -35,14 +42,20 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d["message"]
 
         error_message = cls(
             message=message,
         )
 
-        error_message.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        error_message.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return error_message
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PageLinks")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "first",
+        "last",
+        "prev",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +62,15 @@ class PageLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first = d.pop("first")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        first = d["first"]
 
-        last = d.pop("last")
+        last = d["last"]
 
-        def _parse_prev(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        prev = d["prev"]
 
-        prev = _parse_prev(d.pop("prev"))
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
+        next_ = d["next"]
 
         page_links = cls(
             first=first,
@@ -78,7 +79,12 @@ class PageLinks:
             next_=next_,
         )
 
-        page_links.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        page_links.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return page_links
 
     @property

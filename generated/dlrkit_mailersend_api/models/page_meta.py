@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.page_meta_link import PageMetaLink
-
-
 T = TypeVar("T", bound="PageMeta")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "current_page",
+        "from",
+        "last_page",
+        "links",
+        "path",
+        "per_page",
+        "to",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -81,42 +91,28 @@ class PageMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_meta_link import PageMetaLink
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        current_page = d["current_page"]
 
-        d = dict(src_dict)
-        current_page = d.pop("current_page")
+        from_ = d["from"]
 
-        def _parse_from_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        from_ = _parse_from_(d.pop("from"))
-
-        last_page = d.pop("last_page")
+        last_page = d["last_page"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = PageMetaLink.from_dict(links_item_data)
 
             links.append(links_item)
 
-        path = d.pop("path")
+        path = d["path"]
 
-        def _parse_per_page(data: object) -> int | str:
-            return cast(int | str, data)
+        per_page = d["per_page"]
 
-        per_page = _parse_per_page(d.pop("per_page"))
+        to = d["to"]
 
-        def _parse_to(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        to = _parse_to(d.pop("to"))
-
-        total = d.pop("total")
+        total = d["total"]
 
         page_meta = cls(
             current_page=current_page,
@@ -129,7 +125,12 @@ class PageMeta:
             total=total,
         )
 
-        page_meta.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        page_meta.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return page_meta
 
     @property
@@ -147,3 +148,7 @@ class PageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.page_meta_link import PageMetaLink

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PageMetaLink")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "url",
+        "label",
+        "active",
+    }
+)
 
 
 @_attrs_define
@@ -46,18 +55,13 @@ class PageMetaLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        url = d["url"]
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label = d["label"]
 
-        url = _parse_url(d.pop("url"))
-
-        label = d.pop("label")
-
-        active = d.pop("active")
+        active = d["active"]
 
         page_meta_link = cls(
             url=url,
@@ -65,7 +69,12 @@ class PageMetaLink:
             active=active,
         )
 
-        page_meta_link.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        page_meta_link.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return page_meta_link
 
     @property

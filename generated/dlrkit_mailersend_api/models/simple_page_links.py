@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SimplePageLinks")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "first",
+        "last",
+        "prev",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -53,29 +63,15 @@ class SimplePageLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first = d.pop("first")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        first = d["first"]
 
-        def _parse_last(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last = d["last"]
 
-        last = _parse_last(d.pop("last"))
+        prev = d["prev"]
 
-        def _parse_prev(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev = _parse_prev(d.pop("prev"))
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
+        next_ = d["next"]
 
         simple_page_links = cls(
             first=first,
@@ -84,7 +80,12 @@ class SimplePageLinks:
             next_=next_,
         )
 
-        simple_page_links.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        simple_page_links.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return simple_page_links
 
     @property

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SimplePageMeta")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "current_page",
+        "from",
+        "path",
+        "per_page",
+        "to",
+    }
+)
 
 
 @_attrs_define
@@ -59,29 +70,17 @@ class SimplePageMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current_page = d.pop("current_page")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        current_page = d["current_page"]
 
-        def _parse_from_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        from_ = d["from"]
 
-        from_ = _parse_from_(d.pop("from"))
+        path = d["path"]
 
-        path = d.pop("path")
+        per_page = d["per_page"]
 
-        def _parse_per_page(data: object) -> int | str:
-            return cast(int | str, data)
-
-        per_page = _parse_per_page(d.pop("per_page"))
-
-        def _parse_to(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        to = _parse_to(d.pop("to"))
+        to = d["to"]
 
         simple_page_meta = cls(
             current_page=current_page,
@@ -91,7 +90,12 @@ class SimplePageMeta:
             to=to,
         )
 
-        simple_page_meta.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        simple_page_meta.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return simple_page_meta
 
     @property

@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sms")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_ACTIVITY_STATUS_BY_VALUE: dict[str, KnownSmsActivityStatus] = cast(
+    "dict[str, KnownSmsActivityStatus]", KnownSmsActivityStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "from",
+        "to",
+        "text",
+        "status",
+        "segment_count",
+        "error_type",
+        "error_description",
+        "compiled_text",
+        "created_at",
+    }
+)
+
 
 @_attrs_define
 class Sms:
@@ -95,47 +116,32 @@ class Sms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        def _parse_status(data: object) -> KnownSmsActivityStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = KnownSmsActivityStatus(data)
+        _status = d["status"]
+        status = (
+            _KNOWN_SMS_ACTIVITY_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsActivityStatus | str, data)
+        segment_count = d["segment_count"]
 
-        status = _parse_status(d.pop("status"))
+        error_type = d["error_type"]
 
-        segment_count = d.pop("segment_count")
+        error_description = d["error_description"]
 
-        def _parse_error_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        compiled_text = d.get("compiled_text", UNSET)
 
-        error_type = _parse_error_type(d.pop("error_type"))
-
-        def _parse_error_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_description = _parse_error_description(d.pop("error_description"))
-
-        compiled_text = d.pop("compiled_text", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -155,7 +161,12 @@ class Sms:
             created_at=created_at,
         )
 
-        sms.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsActivity")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_ACTIVITY_STATUS_BY_VALUE: dict[str, KnownSmsActivityStatus] = cast(
+    "dict[str, KnownSmsActivityStatus]", KnownSmsActivityStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "from",
+        "to",
+        "created_at",
+        "status",
+        "sms_message_id",
+        "content",
+    }
+)
+
 
 @_attrs_define
 class SmsActivity:
@@ -70,29 +87,24 @@ class SmsActivity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        from_ = d["from"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_status(data: object) -> KnownSmsActivityStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = KnownSmsActivityStatus(data)
+        _status = d["status"]
+        status = (
+            _KNOWN_SMS_ACTIVITY_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsActivityStatus | str, data)
+        sms_message_id = d["sms_message_id"]
 
-        status = _parse_status(d.pop("status"))
-
-        sms_message_id = d.pop("sms_message_id")
-
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
         sms_activity = cls(
             from_=from_,
@@ -103,7 +115,12 @@ class SmsActivity:
             content=content,
         )
 
-        sms_activity.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_activity.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_activity
 
     @property

@@ -2,17 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sms import Sms
-    from ..models.sms_activity import SmsActivity
-
-
 T = TypeVar("T", bound="SmsMessage")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "from",
+        "to",
+        "text",
+        "paused",
+        "created_at",
+        "sms",
+        "sms_activity",
+    }
+)
 
 
 @_attrs_define
@@ -82,31 +91,29 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms import Sms
-        from ..models.sms_activity import SmsActivity
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        from_ = d["from"]
 
-        from_ = d.pop("from")
+        to = cast(list[str], d["to"])
 
-        to = cast(list[str], d.pop("to"))
+        text = d["text"]
 
-        text = d.pop("text")
+        paused = d["paused"]
 
-        paused = d.pop("paused")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         sms = []
-        _sms = d.pop("sms")
+        _sms = d["sms"]
         for sms_item_data in _sms:
             sms_item = Sms.from_dict(sms_item_data)
 
             sms.append(sms_item)
 
         sms_activity = []
-        _sms_activity = d.pop("sms_activity")
+        _sms_activity = d["sms_activity"]
         for sms_activity_item_data in _sms_activity:
             sms_activity_item = SmsActivity.from_dict(sms_activity_item_data)
 
@@ -123,7 +130,12 @@ class SmsMessage:
             sms_activity=sms_activity,
         )
 
-        sms_message.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_message.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_message
 
     @property
@@ -141,3 +153,8 @@ class SmsMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms import Sms
+from ..models.sms_activity import SmsActivity

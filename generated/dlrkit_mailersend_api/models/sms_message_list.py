@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.page_links import PageLinks
-    from ..models.page_meta import PageMeta
-    from ..models.sms_message_summary import SmsMessageSummary
-
-
 T = TypeVar("T", bound="SmsMessageList")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -53,21 +56,18 @@ class SmsMessageList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_links import PageLinks
-        from ..models.page_meta import PageMeta
-        from ..models.sms_message_summary import SmsMessageSummary
-
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = SmsMessageSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = PageLinks.from_dict(d.pop("links"))
+        links = PageLinks.from_dict(d["links"])
 
-        meta = PageMeta.from_dict(d.pop("meta"))
+        meta = PageMeta.from_dict(d["meta"])
 
         sms_message_list = cls(
             data=data,
@@ -75,7 +75,12 @@ class SmsMessageList:
             meta=meta,
         )
 
-        sms_message_list.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_message_list.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_message_list
 
     @property
@@ -93,3 +98,9 @@ class SmsMessageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.page_links import PageLinks
+from ..models.page_meta import PageMeta
+from ..models.sms_message_summary import SmsMessageSummary

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sms_message import SmsMessage
-
-
 T = TypeVar("T", bound="SmsMessageResponse")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +41,20 @@ class SmsMessageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms_message import SmsMessage
-
-        d = dict(src_dict)
-        data = SmsMessage.from_dict(d.pop("data"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = SmsMessage.from_dict(d["data"])
 
         sms_message_response = cls(
             data=data,
         )
 
-        sms_message_response.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_message_response.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_message_response
 
     @property
@@ -65,3 +72,7 @@ class SmsMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_message import SmsMessage

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SmsMessageSummary")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "from",
+        "to",
+        "text",
+        "paused",
+        "created_at",
+    }
+)
+
 
 @_attrs_define
 class SmsMessageSummary:
@@ -61,18 +73,19 @@ class SmsMessageSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        to = cast(list[str], d.pop("to"))
+        to = cast(list[str], d["to"])
 
-        text = d.pop("text")
+        text = d["text"]
 
-        paused = d.pop("paused")
+        paused = d["paused"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         sms_message_summary = cls(
             id=id,
@@ -83,7 +96,12 @@ class SmsMessageSummary:
             created_at=created_at,
         )
 
-        sms_message_summary.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_message_summary.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_message_summary
 
     @property

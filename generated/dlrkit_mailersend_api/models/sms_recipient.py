@@ -11,6 +11,21 @@ from ..models.known_sms_recipient_status import KnownSmsRecipientStatus
 
 T = TypeVar("T", bound="SmsRecipient")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_RECIPIENT_STATUS_BY_VALUE: dict[str, KnownSmsRecipientStatus] = cast(
+    "dict[str, KnownSmsRecipientStatus]", KnownSmsRecipientStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "number",
+        "status",
+        "created_at",
+    }
+)
+
 
 @_attrs_define
 class SmsRecipient:
@@ -56,25 +71,20 @@ class SmsRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        number = d.pop("number")
+        number = d["number"]
 
-        def _parse_status(data: object) -> KnownSmsRecipientStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = KnownSmsRecipientStatus(data)
+        _status = d["status"]
+        status = (
+            _KNOWN_SMS_RECIPIENT_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsRecipientStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         sms_recipient = cls(
             id=id,
@@ -83,7 +93,12 @@ class SmsRecipient:
             created_at=created_at,
         )
 
-        sms_recipient.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_recipient.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_recipient
 
     @property

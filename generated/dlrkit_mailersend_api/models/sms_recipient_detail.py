@@ -2,18 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_sms_recipient_status import KnownSmsRecipientStatus
 
-if TYPE_CHECKING:
-    from ..models.sms import Sms
-
-
 T = TypeVar("T", bound="SmsRecipientDetail")
+
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_RECIPIENT_STATUS_BY_VALUE: dict[str, KnownSmsRecipientStatus] = cast(
+    "dict[str, KnownSmsRecipientStatus]", KnownSmsRecipientStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "number",
+        "status",
+        "created_at",
+        "sms",
+    }
+)
 
 
 @_attrs_define
@@ -69,30 +81,23 @@ class SmsRecipientDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms import Sms
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        number = d["number"]
 
-        number = d.pop("number")
+        _status = d["status"]
+        status = (
+            _KNOWN_SMS_RECIPIENT_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-        def _parse_status(data: object) -> KnownSmsRecipientStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = KnownSmsRecipientStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSmsRecipientStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         sms = []
-        _sms = d.pop("sms")
+        _sms = d["sms"]
         for sms_item_data in _sms:
             sms_item = Sms.from_dict(sms_item_data)
 
@@ -106,7 +111,12 @@ class SmsRecipientDetail:
             sms=sms,
         )
 
-        sms_recipient_detail.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_recipient_detail.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_recipient_detail
 
     @property
@@ -124,3 +134,7 @@ class SmsRecipientDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms import Sms

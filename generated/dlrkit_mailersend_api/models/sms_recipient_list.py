@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.simple_page_links import SimplePageLinks
-    from ..models.simple_page_meta import SimplePageMeta
-    from ..models.sms_recipient import SmsRecipient
-
-
 T = TypeVar("T", bound="SmsRecipientList")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -54,21 +57,18 @@ class SmsRecipientList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.simple_page_links import SimplePageLinks
-        from ..models.simple_page_meta import SimplePageMeta
-        from ..models.sms_recipient import SmsRecipient
-
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = SmsRecipient.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = SimplePageLinks.from_dict(d.pop("links"))
+        links = SimplePageLinks.from_dict(d["links"])
 
-        meta = SimplePageMeta.from_dict(d.pop("meta"))
+        meta = SimplePageMeta.from_dict(d["meta"])
 
         sms_recipient_list = cls(
             data=data,
@@ -76,7 +76,12 @@ class SmsRecipientList:
             meta=meta,
         )
 
-        sms_recipient_list.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_recipient_list.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_recipient_list
 
     @property
@@ -94,3 +99,9 @@ class SmsRecipientList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.simple_page_links import SimplePageLinks
+from ..models.simple_page_meta import SimplePageMeta
+from ..models.sms_recipient import SmsRecipient

@@ -35,8 +35,9 @@ class SmsRecipientUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = KnownSmsRecipientStatus(d.pop("status"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = KnownSmsRecipientStatus(d["status"])
 
         sms_recipient_update = cls(
             status=status,

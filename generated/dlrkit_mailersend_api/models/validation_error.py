@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.validation_error_fields import ValidationErrorFields
-
-
 T = TypeVar("T", bound="ValidationError")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -44,19 +48,23 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_fields import ValidationErrorFields
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d["message"]
 
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        errors = ValidationErrorFields.from_dict(d.pop("errors"))
+        errors = ValidationErrorFields.from_dict(d["errors"])
 
         validation_error = cls(
             message=message,
             errors=errors,
         )
 
-        validation_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        validation_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return validation_error
 
     @property
@@ -74,3 +82,7 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.validation_error_fields import ValidationErrorFields

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "permissions",
+    }
+)
+
 
 @_attrs_define
 class AccessToken:
@@ -61,16 +72,17 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        access_token = d["access_token"]
 
-        token_type = d.pop("token_type")
+        token_type = d["token_type"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast(list[str], d.get("permissions", UNSET))
 
         access_token = cls(
             access_token=access_token,
@@ -80,7 +92,12 @@ class AccessToken:
             permissions=permissions,
         )
 
-        access_token.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        access_token.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return access_token
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthError")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+        "error_description",
+    }
+)
+
 
 @_attrs_define
 class OAuthError:
@@ -44,17 +52,23 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d["error"]
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = d.get("error_description", UNSET)
 
         o_auth_error = cls(
             error=error,
             error_description=error_description,
         )
 
-        o_auth_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        o_auth_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return o_auth_error
 
     @property

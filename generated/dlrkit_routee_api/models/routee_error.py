@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.routee_error_properties import RouteeErrorProperties
-
-
 T = TypeVar("T", bound="RouteeError")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "developerMessage",
+        "properties",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +60,13 @@ class RouteeError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.routee_error_properties import RouteeErrorProperties
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        developer_message = d["developerMessage"]
 
-        developer_message = d.pop("developerMessage")
-
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: RouteeErrorProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
@@ -75,7 +79,12 @@ class RouteeError:
             properties=properties,
         )
 
-        routee_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        routee_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return routee_error
 
     @property
@@ -93,3 +102,7 @@ class RouteeError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.routee_error_properties import RouteeErrorProperties

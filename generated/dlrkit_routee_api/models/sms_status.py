@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,21 @@ from attrs import field as _attrs_field
 from ..models.known_sms_status import KnownSmsStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.status_reason import StatusReason
-
-
 T = TypeVar("T", bound="SmsStatus")
+
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_SMS_STATUS_BY_VALUE: dict[str, KnownSmsStatus] = cast(
+    "dict[str, KnownSmsStatus]", KnownSmsStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "date",
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -32,8 +42,6 @@ class SmsStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.status_reason import StatusReason
-
         status: str
         if isinstance(self.status, KnownSmsStatus):
             status = self.status.value
@@ -70,48 +78,26 @@ class SmsStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.status_reason import StatusReason
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _status = d["status"]
+        status = (
+            _KNOWN_SMS_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-        d = dict(src_dict)
+        date = d.get("date", UNSET)
 
-        def _parse_status(data: object) -> KnownSmsStatus | str:
+        _reason = d.get("reason", UNSET)
+        reason: None | StatusReason | Unset = _reason
+        if isinstance(_reason, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_sms_status_value_type_0 = KnownSmsStatus(data)
+                reason_type_0 = StatusReason.from_dict(_reason)
 
-                return componentsschemas_sms_status_value_type_0
+                reason = reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KnownSmsStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_reason(data: object) -> None | StatusReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reason_type_0 = StatusReason.from_dict(data)
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StatusReason | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
 
         sms_status = cls(
             status=status,
@@ -119,7 +105,12 @@ class SmsStatus:
             reason=reason,
         )
 
-        sms_status.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_status.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_status
 
     @property
@@ -137,3 +128,7 @@ class SmsStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.status_reason import StatusReason

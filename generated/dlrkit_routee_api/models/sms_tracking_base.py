@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,36 @@ from attrs import field as _attrs_field
 from ..models.known_direction import KnownDirection
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sms_status import SmsStatus
-
-
 T = TypeVar("T", bound="SmsTrackingBase")
+
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_DIRECTION_BY_VALUE: dict[str, KnownDirection] = cast(
+    "dict[str, KnownDirection]", KnownDirection._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "smsId",
+        "messageId",
+        "to",
+        "status",
+        "from",
+        "applicationName",
+        "country",
+        "groups",
+        "body",
+        "operator",
+        "originatingService",
+        "direction",
+        "latency",
+        "parts",
+        "part",
+        "price",
+        "label",
+        "receivedDate",
+    }
+)
 
 
 @_attrs_define
@@ -203,160 +228,48 @@ class SmsTrackingBase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms_status import SmsStatus
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sms_id = d["smsId"]
 
-        d = dict(src_dict)
-        sms_id = d.pop("smsId")
+        message_id = d["messageId"]
 
-        message_id = d.pop("messageId")
+        to = d["to"]
 
-        to = d.pop("to")
+        status = SmsStatus.from_dict(d["status"])
 
-        status = SmsStatus.from_dict(d.pop("status"))
+        from_ = d.get("from", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_name = d.get("applicationName", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        country = d.get("country", UNSET)
 
-        def _parse_application_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        groups = d.get("groups", UNSET)
 
-        application_name = _parse_application_name(d.pop("applicationName", UNSET))
+        body = d.get("body", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operator = d.get("operator", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        originating_service = d.get("originatingService", UNSET)
 
-        def _parse_groups(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = cast(list[str], data)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("groups", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
-        def _parse_originating_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        originating_service = _parse_originating_service(
-            d.pop("originatingService", UNSET)
+        _direction = d.get("direction", UNSET)
+        direction = (
+            _KNOWN_DIRECTION_BY_VALUE.get(_direction, _direction)
+            if isinstance(_direction, str)
+            else _direction
         )
 
-        def _parse_direction(data: object) -> KnownDirection | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direction_value_type_0 = KnownDirection(data)
+        latency = d.get("latency", UNSET)
 
-                return componentsschemas_direction_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownDirection | None | str | Unset, data)
+        parts = d.get("parts", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        part = d.get("part", UNSET)
 
-        def _parse_latency(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        price = d.get("price", UNSET)
 
-        latency = _parse_latency(d.pop("latency", UNSET))
+        label = d.get("label", UNSET)
 
-        def _parse_parts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parts = _parse_parts(d.pop("parts", UNSET))
-
-        def _parse_part(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        part = _parse_part(d.pop("part", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_received_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        received_date = _parse_received_date(d.pop("receivedDate", UNSET))
+        received_date = d.get("receivedDate", UNSET)
 
         sms_tracking_base = cls(
             sms_id=sms_id,
@@ -379,7 +292,12 @@ class SmsTrackingBase:
             received_date=received_date,
         )
 
-        sms_tracking_base.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_tracking_base.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_tracking_base
 
     @property
@@ -397,3 +315,7 @@ class SmsTrackingBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_status import SmsStatus

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sms_tracking import SmsTracking
-
-
 T = TypeVar("T", bound="SmsTrackingPage")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "content",
+        "totalPages",
+        "last",
+        "totalElements",
+        "first",
+        "numberOfElements",
+        "number",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -77,29 +87,28 @@ class SmsTrackingPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sms_tracking import SmsTracking
-
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = SmsTracking.from_dict(content_item_data)
 
             content.append(content_item)
 
-        total_pages = d.pop("totalPages")
+        total_pages = d["totalPages"]
 
-        last = d.pop("last")
+        last = d["last"]
 
-        total_elements = d.pop("totalElements")
+        total_elements = d["totalElements"]
 
-        first = d.pop("first")
+        first = d["first"]
 
-        number_of_elements = d.pop("numberOfElements")
+        number_of_elements = d["numberOfElements"]
 
-        number = d.pop("number")
+        number = d["number"]
 
-        size = d.pop("size")
+        size = d["size"]
 
         sms_tracking_page = cls(
             content=content,
@@ -112,7 +121,12 @@ class SmsTrackingPage:
             size=size,
         )
 
-        sms_tracking_page.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_tracking_page.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return sms_tracking_page
 
     @property
@@ -130,3 +144,7 @@ class SmsTrackingPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_tracking import SmsTracking

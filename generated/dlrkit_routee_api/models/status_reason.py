@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatusReason")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_DETAILED_STATUS_BY_VALUE: dict[str, KnownDetailedStatus] = cast(
+    "dict[str, KnownDetailedStatus]", KnownDetailedStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "detailedStatus",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class StatusReason:
@@ -52,44 +65,28 @@ class StatusReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _detailed_status = d.get("detailedStatus", UNSET)
+        detailed_status = (
+            _KNOWN_DETAILED_STATUS_BY_VALUE.get(_detailed_status, _detailed_status)
+            if isinstance(_detailed_status, str)
+            else _detailed_status
+        )
 
-        def _parse_detailed_status(
-            data: object,
-        ) -> KnownDetailedStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_detailed_status_value_type_0 = KnownDetailedStatus(
-                    data
-                )
-
-                return componentsschemas_detailed_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownDetailedStatus | None | str | Unset, data)
-
-        detailed_status = _parse_detailed_status(d.pop("detailedStatus", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.get("description", UNSET)
 
         status_reason = cls(
             detailed_status=detailed_status,
             description=description,
         )
 
-        status_reason.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        status_reason.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return status_reason
 
     @property

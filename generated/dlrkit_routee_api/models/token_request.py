@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "grant_type",
+        "scope",
+    }
+)
+
 
 @_attrs_define
 class TokenRequest:
@@ -45,17 +53,23 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        grant_type = GrantType(d["grant_type"])
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
         token_request = cls(
             grant_type=grant_type,
             scope=scope,
         )
 
-        token_request.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        token_request.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return token_request
 
     @property

@@ -50,12 +50,13 @@ class TrackingFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_name = TrackingFilterField(d.pop("fieldName"))
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_name = TrackingFilterField(d["fieldName"])
 
-        search_term = d.pop("searchTerm")
+        search_term = d["searchTerm"]
 
-        _search_operator = d.pop("searchOperator", UNSET)
+        _search_operator = d.get("searchOperator", UNSET)
         search_operator: SearchOperator | Unset
         if isinstance(_search_operator, Unset):
             search_operator = UNSET

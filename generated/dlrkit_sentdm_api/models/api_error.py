@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,22 @@ from attrs import field as _attrs_field
 from ..models.known_error_code import KnownErrorCode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_field_details import ErrorFieldDetails
-
-
 T = TypeVar("T", bound="ApiError")
+
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_ERROR_CODE_BY_VALUE: dict[str, KnownErrorCode] = cast(
+    "dict[str, KnownErrorCode]", KnownErrorCode._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "doc_url",
+    }
+)
 
 
 @_attrs_define
@@ -37,8 +48,6 @@ class ApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_field_details import ErrorFieldDetails
-
         code: str
         if isinstance(self.code, KnownErrorCode):
             code = self.code.value
@@ -78,50 +87,28 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_field_details import ErrorFieldDetails
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _code = d["code"]
+        code = (
+            _KNOWN_ERROR_CODE_BY_VALUE.get(_code, _code)
+            if isinstance(_code, str)
+            else _code
+        )
 
-        d = dict(src_dict)
+        message = d["message"]
 
-        def _parse_code(data: object) -> KnownErrorCode | str:
+        _details = d.get("details", UNSET)
+        details: ErrorFieldDetails | None | Unset = _details
+        if isinstance(_details, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_error_code_type_0 = KnownErrorCode(data)
+                details_type_0 = ErrorFieldDetails.from_dict(_details)
 
-                return componentsschemas_error_code_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KnownErrorCode | str, data)
 
-        code = _parse_code(d.pop("code"))
-
-        message = d.pop("message")
-
-        def _parse_details(data: object) -> ErrorFieldDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = ErrorFieldDetails.from_dict(data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorFieldDetails | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_doc_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        doc_url = _parse_doc_url(d.pop("doc_url", UNSET))
+        doc_url = d.get("doc_url", UNSET)
 
         api_error = cls(
             code=code,
@@ -130,7 +117,12 @@ class ApiError:
             doc_url=doc_url,
         )
 
-        api_error.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        api_error.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return api_error
 
     @property
@@ -148,3 +140,7 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.error_field_details import ErrorFieldDetails

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiMeta")
 
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "request_id",
+        "timestamp",
+        "version",
+        "response_time_ms",
+    }
+)
+
 
 @_attrs_define
 class ApiMeta:
@@ -55,14 +65,15 @@ class ApiMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        request_id = d["request_id"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        version = d.pop("version")
+        version = d["version"]
 
-        response_time_ms = d.pop("response_time_ms", UNSET)
+        response_time_ms = d.get("response_time_ms", UNSET)
 
         api_meta = cls(
             request_id=request_id,
@@ -71,7 +82,12 @@ class ApiMeta:
             response_time_ms=response_time_ms,
         )
 
-        api_meta.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        api_meta.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return api_meta
 
     @property

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.pagination_meta import PaginationMeta
-
-
 T = TypeVar("T", bound="ContactList")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -47,25 +50,28 @@ class ContactList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
-        from ..models.pagination_meta import PaginationMeta
-
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         contacts = []
-        _contacts = d.pop("contacts")
+        _contacts = d["contacts"]
         for contacts_item_data in _contacts:
             contacts_item = Contact.from_dict(contacts_item_data)
 
             contacts.append(contacts_item)
 
-        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+        pagination = PaginationMeta.from_dict(d["pagination"])
 
         contact_list = cls(
             contacts=contacts,
             pagination=pagination,
         )
 
-        contact_list.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        contact_list.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return contact_list
 
     @property
@@ -83,3 +89,8 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.contact import Contact
+from ..models.pagination_meta import PaginationMeta

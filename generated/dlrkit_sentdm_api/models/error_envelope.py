@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
-    from ..models.api_meta import ApiMeta
-
-
 T = TypeVar("T", bound="ErrorEnvelope")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "success",
+        "error",
+        "meta",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -59,17 +64,15 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error import ApiError
-        from ..models.api_meta import ApiMeta
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        error = ApiError.from_dict(d["error"])
 
-        error = ApiError.from_dict(d.pop("error"))
+        meta = ApiMeta.from_dict(d["meta"])
 
-        meta = ApiMeta.from_dict(d.pop("meta"))
-
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
         error_envelope = cls(
             success=success,
@@ -78,7 +81,12 @@ class ErrorEnvelope:
             data=data,
         )
 
-        error_envelope.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        error_envelope.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return error_envelope
 
     @property
@@ -96,3 +104,8 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.api_error import ApiError
+from ..models.api_meta import ApiMeta

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID, SafeUUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,61 @@ from attrs import field as _attrs_field
 from ..models.known_message_status import KnownMessageStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_body import MessageBody
-    from ..models.message_event import MessageEvent
-
-
 T = TypeVar("T", bound="Message")
+
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_MESSAGE_STATUS_BY_VALUE: dict[str, KnownMessageStatus] = cast(
+    "dict[str, KnownMessageStatus]", KnownMessageStatus._value2member_map_
+)
+
+
+def _parse_uuid(value: Any) -> UUID:
+    """Return UUID(value): the same result, or the same exception, only faster for a plain str.
+
+    A str whose dashes removed leave 32 hex digits holds no "urn:", "uuid:" or brace for
+    UUID() to strip, so its value is int(hex, 16) and the instance is built as
+    CPython's own UUID._from_int (3.14) builds it. Anything else goes to UUID().
+    """
+    if type(value) is str:
+        hex_digits = value.replace("-", "")
+        if len(hex_digits) == 32:
+            try:
+                number = int(hex_digits, 16)
+            except ValueError:
+                pass
+            else:
+                uuid = object.__new__(UUID)
+                object.__setattr__(uuid, "int", number)
+                object.__setattr__(uuid, "is_safe", SafeUUID.unknown)
+                return uuid
+    return UUID(value)
+
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "channel",
+        "status",
+        "created_at",
+        "customer_id",
+        "contact_id",
+        "phone",
+        "phone_international",
+        "region_code",
+        "template_id",
+        "template_name",
+        "template_category",
+        "direction",
+        "message_body",
+        "price",
+        "active_contact_price",
+        "events",
+        "reason_code",
+        "reason",
+        "scheduled_at",
+    }
+)
 
 
 @_attrs_define
@@ -73,8 +122,6 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_body import MessageBody
-
         id = str(self.id)
 
         channel = self.channel
@@ -219,123 +266,64 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_body import MessageBody
-        from ..models.message_event import MessageEvent
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _parse_uuid(d["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        channel = d["channel"]
 
-        channel = d.pop("channel")
+        _status = d["status"]
+        status = (
+            _KNOWN_MESSAGE_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-        def _parse_status(data: object) -> KnownMessageStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_message_status_type_0 = KnownMessageStatus(data)
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-                return componentsschemas_message_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMessageStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        _customer_id = d.pop("customer_id", UNSET)
+        _customer_id = d.get("customer_id", UNSET)
         customer_id: UUID | Unset
         if isinstance(_customer_id, Unset):
             customer_id = UNSET
         else:
-            customer_id = UUID(_customer_id)
+            customer_id = _parse_uuid(_customer_id)
 
-        _contact_id = d.pop("contact_id", UNSET)
+        _contact_id = d.get("contact_id", UNSET)
         contact_id: UUID | Unset
         if isinstance(_contact_id, Unset):
             contact_id = UNSET
         else:
-            contact_id = UUID(_contact_id)
+            contact_id = _parse_uuid(_contact_id)
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
 
-        phone_international = d.pop("phone_international", UNSET)
+        phone_international = d.get("phone_international", UNSET)
 
-        region_code = d.pop("region_code", UNSET)
+        region_code = d.get("region_code", UNSET)
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        template_id = d.get("template_id", UNSET)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_name = d.get("template_name", UNSET)
 
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        template_category = d.get("template_category", UNSET)
 
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
+        direction = d.get("direction", UNSET)
 
-        def _parse_template_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_category = _parse_template_category(d.pop("template_category", UNSET))
-
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_message_body(data: object) -> MessageBody | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _message_body = d.get("message_body", UNSET)
+        message_body: MessageBody | None | Unset = _message_body
+        if isinstance(_message_body, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_body_type_0 = MessageBody.from_dict(data)
+                message_body_type_0 = MessageBody.from_dict(_message_body)
 
-                return message_body_type_0
+                message_body = message_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageBody | None | Unset, data)
 
-        message_body = _parse_message_body(d.pop("message_body", UNSET))
+        price = d.get("price", UNSET)
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        active_contact_price = d.get("active_contact_price", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_active_contact_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        active_contact_price = _parse_active_contact_price(
-            d.pop("active_contact_price", UNSET)
-        )
-
-        _events = d.pop("events", UNSET)
+        _events = d.get("events", UNSET)
         events: list[MessageEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -344,40 +332,19 @@ class Message:
 
                 events.append(events_item)
 
-        def _parse_reason_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason_code = d.get("reason_code", UNSET)
 
-        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+        reason = d.get("reason", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _scheduled_at = d.get("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset = _scheduled_at
+        if isinstance(_scheduled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(_scheduled_at)
 
-                return scheduled_at_type_0
+                scheduled_at = scheduled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
         message = cls(
             id=id,
@@ -402,7 +369,12 @@ class Message:
             scheduled_at=scheduled_at,
         )
 
-        message.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message
 
     @property
@@ -420,3 +392,8 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.message_body import MessageBody
+from ..models.message_event import MessageEvent

@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageActivity")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_MESSAGE_STATUS_BY_VALUE: dict[str, KnownMessageStatus] = cast(
+    "dict[str, KnownMessageStatus]", KnownMessageStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "description",
+        "timestamp",
+        "price",
+        "active_contact_price",
+        "from",
+        "reason_code",
+        "reason",
+        "scheduled_at",
+    }
+)
+
 
 @_attrs_define
 class MessageActivity:
@@ -101,55 +121,30 @@ class MessageActivity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> KnownMessageStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_message_status_type_0 = KnownMessageStatus(data)
-
-                return componentsschemas_message_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMessageStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        description = d.pop("description")
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        def _parse_price(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        price = _parse_price(d.pop("price"))
-
-        def _parse_active_contact_price(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        active_contact_price = _parse_active_contact_price(
-            d.pop("active_contact_price")
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _status = d["status"]
+        status = (
+            _KNOWN_MESSAGE_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d["description"]
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        reason_code = d.pop("reason_code", UNSET)
+        price = d["price"]
 
-        reason = d.pop("reason", UNSET)
+        active_contact_price = d["active_contact_price"]
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
+        from_ = d.get("from", UNSET)
+
+        reason_code = d.get("reason_code", UNSET)
+
+        reason = d.get("reason", UNSET)
+
+        _scheduled_at = d.get("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
@@ -168,7 +163,12 @@ class MessageActivity:
             scheduled_at=scheduled_at,
         )
 
-        message_activity.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message_activity.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message_activity
 
     @property

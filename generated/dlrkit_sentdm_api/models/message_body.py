@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_button import MessageButton
-    from ..models.message_media import MessageMedia
-
-
 T = TypeVar("T", bound="MessageBody")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "header",
+        "content",
+        "footer",
+        "subject",
+        "buttons",
+        "headerMedia",
+        "media",
+    }
+)
 
 
 @_attrs_define
@@ -40,8 +48,6 @@ class MessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_media import MessageMedia
-
         header: None | str | Unset
         if isinstance(self.header, Unset):
             header = UNSET
@@ -120,57 +126,22 @@ class MessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_button import MessageButton
-        from ..models.message_media import MessageMedia
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        header = d.get("header", UNSET)
 
-        d = dict(src_dict)
+        content = d.get("content", UNSET)
 
-        def _parse_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        footer = d.get("footer", UNSET)
 
-        header = _parse_header(d.pop("header", UNSET))
+        subject = d.get("subject", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_footer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footer = _parse_footer(d.pop("footer", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_buttons(data: object) -> list[MessageButton] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _buttons = d.get("buttons", UNSET)
+        buttons: list[MessageButton] | None | Unset = _buttons
+        if isinstance(_buttons, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 buttons_type_0 = []
-                _buttons_type_0 = data
+                _buttons_type_0 = _buttons
                 for buttons_type_0_item_data in _buttons_type_0:
                     buttons_type_0_item = MessageButton.from_dict(
                         buttons_type_0_item_data
@@ -178,51 +149,34 @@ class MessageBody:
 
                     buttons_type_0.append(buttons_type_0_item)
 
-                return buttons_type_0
+                buttons = buttons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageButton] | None | Unset, data)
 
-        buttons = _parse_buttons(d.pop("buttons", UNSET))
-
-        def _parse_header_media(data: object) -> MessageMedia | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _header_media = d.get("headerMedia", UNSET)
+        header_media: MessageMedia | None | Unset = _header_media
+        if isinstance(_header_media, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                header_media_type_0 = MessageMedia.from_dict(data)
+                header_media_type_0 = MessageMedia.from_dict(_header_media)
 
-                return header_media_type_0
+                header_media = header_media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageMedia | None | Unset, data)
 
-        header_media = _parse_header_media(d.pop("headerMedia", UNSET))
-
-        def _parse_media(data: object) -> list[MessageMedia] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _media = d.get("media", UNSET)
+        media: list[MessageMedia] | None | Unset = _media
+        if isinstance(_media, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 media_type_0 = []
-                _media_type_0 = data
+                _media_type_0 = _media
                 for media_type_0_item_data in _media_type_0:
                     media_type_0_item = MessageMedia.from_dict(media_type_0_item_data)
 
                     media_type_0.append(media_type_0_item)
 
-                return media_type_0
+                media = media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageMedia] | None | Unset, data)
-
-        media = _parse_media(d.pop("media", UNSET))
 
         message_body = cls(
             header=header,
@@ -234,7 +188,12 @@ class MessageBody:
             media=media,
         )
 
-        message_body.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message_body.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message_body
 
     @property
@@ -252,3 +211,8 @@ class MessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.message_button import MessageButton
+from ..models.message_media import MessageMedia

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.api_meta import ApiMeta
-    from ..models.message import Message
-
-
 T = TypeVar("T", bound="MessageEnvelope")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "error",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -55,17 +60,15 @@ class MessageEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_meta import ApiMeta
-        from ..models.message import Message
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = d["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        data = Message.from_dict(d["data"])
 
-        data = Message.from_dict(d.pop("data"))
+        error = d["error"]
 
-        error = d.pop("error")
-
-        meta = ApiMeta.from_dict(d.pop("meta"))
+        meta = ApiMeta.from_dict(d["meta"])
 
         message_envelope = cls(
             success=success,
@@ -74,7 +77,12 @@ class MessageEnvelope:
             meta=meta,
         )
 
-        message_envelope.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message_envelope.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message_envelope
 
     @property
@@ -92,3 +100,8 @@ class MessageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.api_meta import ApiMeta
+from ..models.message import Message

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageEvent")
 
+# Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
+_KNOWN_MESSAGE_STATUS_BY_VALUE: dict[str, KnownMessageStatus] = cast(
+    "dict[str, KnownMessageStatus]", KnownMessageStatus._value2member_map_
+)
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "timestamp",
+        "description",
+        "reason_code",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class MessageEvent:
@@ -80,49 +96,22 @@ class MessageEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _status = d["status"]
+        status = (
+            _KNOWN_MESSAGE_STATUS_BY_VALUE.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
 
-        def _parse_status(data: object) -> KnownMessageStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_message_status_type_0 = KnownMessageStatus(data)
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-                return componentsschemas_message_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMessageStatus | str, data)
+        description = d.get("description", UNSET)
 
-        status = _parse_status(d.pop("status"))
+        reason_code = d.get("reason_code", UNSET)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_reason_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.get("reason", UNSET)
 
         message_event = cls(
             status=status,
@@ -132,7 +121,12 @@ class MessageEvent:
             reason=reason,
         )
 
-        message_event.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message_event.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageMedia")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "mediaType",
+        "mimeType",
+        "sizeBytes",
+    }
+)
 
 
 @_attrs_define
@@ -59,34 +68,13 @@ class MessageMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        media_type = d.get("mediaType", UNSET)
 
-        def _parse_media_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mime_type = d.get("mimeType", UNSET)
 
-        media_type = _parse_media_type(d.pop("mediaType", UNSET))
-
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
-
-        def _parse_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_bytes = _parse_size_bytes(d.pop("sizeBytes", UNSET))
+        size_bytes = d.get("sizeBytes", UNSET)
 
         message_media = cls(
             media_type=media_type,
@@ -94,7 +82,12 @@ class MessageMedia:
             size_bytes=size_bytes,
         )
 
-        message_media.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        message_media.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return message_media
 
     @property

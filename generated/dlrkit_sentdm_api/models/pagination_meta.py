@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pagination_cursors import PaginationCursors
-
-
 T = TypeVar("T", bound="PaginationMeta")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "page",
+        "page_size",
+        "total_count",
+        "total_pages",
+        "has_more",
+        "cursors",
+    }
+)
 
 
 @_attrs_define
@@ -37,8 +45,6 @@ class PaginationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination_cursors import PaginationCursors
-
         page = self.page
 
         page_size = self.page_size
@@ -75,35 +81,27 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination_cursors import PaginationCursors
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        page = d["page"]
 
-        d = dict(src_dict)
-        page = d.pop("page")
+        page_size = d["page_size"]
 
-        page_size = d.pop("page_size")
+        total_count = d["total_count"]
 
-        total_count = d.pop("total_count")
+        total_pages = d["total_pages"]
 
-        total_pages = d.pop("total_pages")
+        has_more = d["has_more"]
 
-        has_more = d.pop("has_more")
-
-        def _parse_cursors(data: object) -> None | PaginationCursors | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cursors = d.get("cursors", UNSET)
+        cursors: None | PaginationCursors | Unset = _cursors
+        if isinstance(_cursors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cursors_type_0 = PaginationCursors.from_dict(data)
+                cursors_type_0 = PaginationCursors.from_dict(_cursors)
 
-                return cursors_type_0
+                cursors = cursors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaginationCursors | Unset, data)
-
-        cursors = _parse_cursors(d.pop("cursors", UNSET))
 
         pagination_meta = cls(
             page=page,
@@ -114,7 +112,12 @@ class PaginationMeta:
             cursors=cursors,
         )
 
-        pagination_meta.additional_properties = d
+        # The common case, no unknown keys, skips building the dict key by key.
+        pagination_meta.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
         return pagination_meta
 
     @property
@@ -132,3 +135,7 @@ class PaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.pagination_cursors import PaginationCursors

@@ -1,0 +1,56 @@
+"""Behaviour our generator templates (scripts/codegen/templates) promise to keep."""
+
+from typing import Any
+from uuid import UUID
+
+import pytest
+from dlrkit_sentdm_api.models import contact
+from dlrkit_sentdm_api.models.contact import Contact
+from hypothesis import given
+from hypothesis import strategies as st
+
+HEX = "0123456789abcdefABCDEF"
+uuid_like = st.one_of(
+    st.uuids().map(str),
+    st.uuids().map(lambda u: u.hex),
+    st.text(st.sampled_from(HEX + "-_+ {}xX:urnid"), min_size=30, max_size=40),
+    st.text(max_size=40),
+    st.integers(),
+    st.none(),
+)
+
+
+def _outcome(parse: Any, value: object) -> tuple[str, object]:
+    try:
+        return ("ok", parse(value))
+    except Exception as exc:  # the exception type is the outcome compared
+        return ("error", type(exc))
+
+
+@given(uuid_like)
+def test_fast_uuid_parse_matches_uuid(value: object) -> None:
+    """The templates' _parse_uuid gives UUID(value)'s result or exception for any input."""
+    fast, slow = _outcome(contact._parse_uuid, value), _outcome(UUID, value)
+    assert fast == slow
+    if fast[0] == "ok":
+        assert fast[1].is_safe == slow[1].is_safe
+
+
+def test_missing_required_field_still_raises_key_error() -> None:
+    """from_dict without a required field raises KeyError naming it, as the stock template."""
+    with pytest.raises(KeyError, match="phone_number"):
+        Contact.from_dict({"id": "8ba7b830-9dad-11d1-80b4-00c04fd430c8", "created_at": "x"})
+
+
+def test_unknown_keys_land_in_additional_properties() -> None:
+    """Keys the spec does not name are kept in additional_properties and survive to_dict."""
+    body = {
+        "id": "8ba7b830-9dad-11d1-80b4-00c04fd430c8",
+        "phone_number": "+14155551234",
+        "created_at": "2026-03-11T21:18:50.17173+00:00",
+        "brand_new_field": {"x": 1},
+    }
+    parsed = Contact.from_dict(body)
+    assert parsed.additional_properties == {"brand_new_field": {"x": 1}}
+    assert parsed.to_dict()["brand_new_field"] == {"x": 1}
+    assert parsed.id == UUID(body["id"])
