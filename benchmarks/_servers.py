@@ -170,12 +170,14 @@ def stop(process: subprocess.Popen[Any]) -> None:
             process.wait(_STOP_TIMEOUT)
 
 
-def _spawn(provider: str, seed: int) -> subprocess.Popen[str]:
+def _spawn(provider: str, seed: int, size: int | None) -> subprocess.Popen[str]:
     env = dict(os.environ)
     names = {"token": "DLRKIT_TOKEN", "app_id": "DLRKIT_APP_ID", "app_secret": "DLRKIT_APP_SECRET"}
     env.update({names[key]: value for key, value in credentials(provider).items()})
     command = [sys.executable, "-c", _SERVE, "serve", provider, "--host", "127.0.0.1"]
     command += ["--port", "0", "--seed", str(seed)]
+    if size is not None:
+        command += ["--size", str(size)]
     return subprocess.Popen(  # noqa: S603 - our own interpreter and CLI
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
@@ -191,25 +193,28 @@ def _stop_all(processes: Iterable[subprocess.Popen[Any]]) -> None:
 
 
 @contextlib.contextmanager
-def served_all(providers: Iterable[str], *, seed: int = 0) -> Iterator[dict[str, Served]]:
+def served_all(
+    providers: Iterable[str], *, seed: int = 0, size: int | None = None
+) -> Iterator[dict[str, Served]]:
     """Run ``dlrkit serve`` for each provider at once, on 127.0.0.1 port 0, until the block ends.
 
-    Credentials go through the environment, never the command line. Raises RuntimeError if
-    a server does not print its URL within a minute; every process is always stopped.
+    ``size`` is passed as ``--size`` (None: each provider's default data set). Credentials go
+    through the environment, never the command line. Raises RuntimeError if a server does not
+    print its URL within a minute; every process is always stopped.
     """
     processes: dict[str, subprocess.Popen[str]] = {}
     try:
         for provider in providers:
-            processes[provider] = _spawn(provider, seed)
+            processes[provider] = _spawn(provider, seed, size)
         yield {provider: _announced(provider, process) for provider, process in processes.items()}
     finally:
         _stop_all(processes.values())
 
 
 @contextlib.contextmanager
-def served(provider: str, *, seed: int = 0) -> Iterator[Served]:
+def served(provider: str, *, seed: int = 0, size: int | None = None) -> Iterator[Served]:
     """Run one ``dlrkit serve PROVIDER`` (see `served_all`)."""
-    with served_all([provider], seed=seed) as servers:
+    with served_all([provider], seed=seed, size=size) as servers:
         yield servers[provider]
 
 

@@ -1,10 +1,11 @@
 import asyncio
+import itertools
 from collections import Counter
 
 import pytest
 from _common import Mode, Table, Target, fmt_ratio, median, overhead, ratio
 from _loadgen import LoadResult, _read_response, connection_to
-from _paginate import _repeat
+from _paginate import _take
 from hypothesis import given
 from hypothesis import strategies as st
 from load import LoadReport, _judge, _Seen
@@ -102,10 +103,11 @@ def test_load_is_only_sent_to_loopback() -> None:
     connection_to("http://127.0.0.1:8000")
 
 
-def test_repeat_reads_passes_end_to_end_and_stops_on_empty() -> None:
-    """The pagination reader restarts passes until the count, and stops if a pass is empty."""
-    assert _repeat(lambda: range(3), 7) == 7
-    assert _repeat(lambda: [], 7) == 0
+def test_take_reads_at_most_the_count() -> None:
+    """The pagination reader stops at the count, or earlier when the rows run out."""
+    assert _take(itertools.count(), 7) == 7
+    assert _take(range(3), 7) == 3
+    assert _take([], 7) == 0
 
 
 def test_load_checks_find_duplicates_and_lost_updates() -> None:

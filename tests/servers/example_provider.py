@@ -53,12 +53,12 @@ class ExampleErrors(ErrorShapes):
 class _Items:
     """The data set and the handlers that read and change it."""
 
-    def __init__(self, seed: int, now: datetime, errors: ErrorShapes) -> None:
+    def __init__(self, seed: int, now: datetime, errors: ErrorShapes, count: int) -> None:
         ids = rng_for(seed, "ids")
         times = rng_for(seed, "times")
         self.errors = errors
         self.items: dict[str, dict[str, str]] = {}
-        for number in range(ITEM_COUNT):
+        for number in range(count):
             item_id = hex_id(ids, 12)
             created = instant_between(times, now - timedelta(days=7), now)
             self.items[item_id] = {
@@ -94,18 +94,20 @@ class _Items:
         return json_response({"data": item})
 
 
-def create_server(*, token: str, seed: int = 0, now: datetime | None = None) -> ReferenceServer:
-    """Build the example server; clients send ``Authorization: Bearer <token>``."""
+def create_server(
+    *, token: str, seed: int = 0, now: datetime | None = None, items: int = ITEM_COUNT
+) -> ReferenceServer:
+    """Build the example server with ``items`` items; clients send ``Bearer <token>``."""
     errors = ExampleErrors()
-    items = _Items(seed, Clock(now).now(), errors)
+    store = _Items(seed, Clock(now).now(), errors, items)
     return ReferenceServer(
         name="example",
         base_path="/api",
         routes={
-            "/items": {"GET": items.list_items},
-            "/items/{item_id}": {"GET": items.get_item, "PUT": items.update_item},
+            "/items": {"GET": store.list_items},
+            "/items/{item_id}": {"GET": store.get_item, "PUT": store.update_item},
         },
         auth=scheme_auth("Bearer", token),
         errors=errors,
-        sample_ids={"get_item": list(items.items)[:3]},
+        sample_ids={"get_item": list(store.items)[:3]},
     )

@@ -1,4 +1,6 @@
+import argparse
 import os
+import re
 import selectors
 import signal
 import socket
@@ -8,11 +10,17 @@ import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import dlrkit_servers
 import httpx
 import pytest
+from dlrkit import _cli
 from dlrkit._cli import main
 from dlrkit_servers import _registry
+from hypothesis import given
+
+from servers import strategies
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ["overlays", "servers", "contract_tests", "generated", "tests"]
@@ -137,6 +145,10 @@ def test_port_in_use_is_exit_1(example: None, capsys: pytest.CaptureFixture[str]
         (["--seed", "x"], ["--seed", "'x'"]),
         (["--now", "2025-01-01T00:00:00"], ["--now", "timezone"]),
         (["--log-level", "loud"], ["--log-level", "'loud'"]),
+        (["--size", "0"], ["--size", "'0'", "1-20000"]),
+        (["--size", "20001"], ["--size", "'20001'"]),
+        (["--size", "-3"], ["--size", "'-3'"]),
+        (["--size", "1e3"], ["--size", "'1e3'"]),
     ],
 )
 def test_bad_arguments_name_flag_and_value(
@@ -185,6 +197,52 @@ def test_credential_errors_never_show_secrets(
     assert TOKEN not in captured.out + captured.err
 
 
+@given(text=strategies.int_texts)
+def test_size_flag_accepts_exactly_1_to_max(text: str) -> None:
+    """--size parses decimal 1 to MAX_SIZE; anything else is an error quoting the text."""
+    number = int(text) if text.isdecimal() else None
+    if number is not None and 1 <= number <= _registry.MAX_SIZE:
+        assert _cli._size(text) == number
+    else:
+        with pytest.raises(argparse.ArgumentTypeError, match=re.escape(repr(text))):
+            _cli._size(text)
+
+
+def test_cli_size_bound_is_the_registry_one() -> None:
+    """The CLI's copy of the size bound (kept to avoid importing servers) matches the registry."""
+    assert _cli._MAX_SIZE == _registry.MAX_SIZE
+
+
+def test_size_reaches_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`serve routee --size N` builds the server from N messages (about 1.4 parts each)."""
+    built: list[Any] = []
+    create_app = dlrkit_servers.create_app
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        built.append(create_app(*args, **kwargs))
+        return built[-1]
+
+    def no_serving(config: object, sock: socket.socket, on_ready: object) -> bool:
+        sock.close()
+        return True
+
+    monkeypatch.setattr(dlrkit_servers, "create_app", recording)
+    monkeypatch.setattr(_cli, "_run", no_serving)
+    app = ["--app-id", "size-app", "--app-secret", TOKEN, "--port", "0"]
+    assert main(["serve", "routee", *app, "--size", "60"]) == 0
+    assert main(["serve", "routee", *app, "--size", "240"]) == 0
+    small, big = (len(server.data.parts) for server in built)
+    assert 3.5 * small < big < 4.5 * small
+
+
+def test_fixed_size_provider_refuses_size(
+    example: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A create_app ValueError (here: --size for a fixed data set) exits 2 with its message."""
+    assert main(["serve", "example", "--token", TOKEN, "--size", "5"]) == 2
+    assert "example has a fixed data set" in capsys.readouterr().err
+
+
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     """`dlrkit` alone lists the commands and exits 2."""
     assert main([]) == 2
@@ -197,7 +255,7 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     """`dlrkit serve --help` documents the flags and exits 0."""
     assert main(["serve", "--help"]) == 0
     out = capsys.readouterr().out
-    for flag in ("--host", "--port", "--token", "--app-id", "--app-secret", "--seed"):
+    for flag in ("--host", "--port", "--token", "--app-id", "--app-secret", "--seed", "--size"):
         assert flag in out
 
 

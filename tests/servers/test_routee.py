@@ -607,6 +607,33 @@ def test_date_range_is_half_open(
     assert after[0]["status"]["date"] == middle
 
 
+@FAST
+@given(
+    offsets=st.tuples(
+        st.integers(0, 7 * 24 * 3600 * 1000 - 1), st.integers(0, 7 * 24 * 3600 * 1000 - 1)
+    ),
+    tracking=st.booleans(),
+)
+def test_any_window_selects_exactly_the_parts_dated_in_it(
+    reader: AppClient,
+    auth: dict[str, str],
+    shared: RouteeServer,
+    offsets: tuple[int, int],
+    tracking: bool,
+) -> None:
+    """Any [dateStart, dateEnd) selects the parts whose status.date is in it, in date order."""
+    low, high = sorted(NOW - timedelta(days=7) + timedelta(milliseconds=o) for o in offsets)
+    campaign = shared.sample_ids["track_campaign_sms"][0]
+    source = shared.data.by_campaign[campaign] if tracking else shared.data.parts
+    wanted = [part.multi["smsId"] for part in source if low <= part.date < high]
+    params = {"dateStart": _iso(low), "dateEnd": _iso(high), "size": 2000}
+    if tracking:
+        params["trackingId"] = campaign
+    body = check("track_sms", track(reader, auth, **params))
+    assert body["totalElements"] == len(wanted)
+    assert [row["smsId"] for row in body["content"]] == wanted[:2000]
+
+
 @pytest.mark.parametrize(
     "start",
     [

@@ -2,6 +2,7 @@ import asyncio
 import math
 import re
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -297,6 +298,16 @@ def test_same_seed_same_data(data: DataSet, shared: ReferenceServer) -> None:
     other = create_app("sentdm", token=KEY, seed=SEED + 1, now=NOW)
     assert other.sample_ids != shared.sample_ids
     assert set(other.sample_ids["get_message_status"]).isdisjoint(data.main.messages)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_smallest_data_set_still_has_every_status(seed: int) -> None:
+    """One contact and one message still give 3 messages of each status and working samples."""
+    small = build_data(seed, NOW, contacts=1, messages=1)
+    assert len(small.main.contacts) == 1
+    statuses = Counter(message["status"] for message in small.main.messages.values())
+    assert statuses == dict.fromkeys(KNOWN_STATUSES, 3)
+    assert create_app("sentdm", token=KEY, seed=seed, now=NOW, size=1).sample_ids
 
 
 def test_ids_do_not_depend_on_the_clock(data: DataSet) -> None:

@@ -10,6 +10,6 @@ later reads and filters see.
 from __future__ import annotations
 
 from dlrkit_servers.mailersend._app import create_server
-from dlrkit_servers.mailersend._data import sms_number_ids
+from dlrkit_servers.mailersend._data import DEFAULT_MESSAGES, sms_number_ids
 
-__all__ = ["create_server", "sms_number_ids"]
+__all__ = ["DEFAULT_MESSAGES", "create_server", "sms_number_ids"]

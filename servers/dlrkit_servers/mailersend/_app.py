@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any, TypeVar
 
@@ -25,7 +26,9 @@ from dlrkit_servers._core import (
 )
 from dlrkit_servers.mailersend._data import (
     ACTIVITY_STATUSES,
+    DEFAULT_MESSAGES,
     RECIPIENT_STATUSES,
+    Activity,
     DataSet,
     Recipient,
     build_data,
@@ -39,6 +42,11 @@ _DEFAULT_LIMIT = 25
 # Larger page numbers are read as this one: far past any data, and still a valid page.
 _MAX_PAGE = 10**40
 _NOT_FOUND = {"message": "Resource not found."}
+
+
+def _age(row: Activity) -> int:
+    """Return a key that ascends along the newest-first activity list (to bisect it by date)."""
+    return -row.micros
 
 
 def _attribute(field: str) -> str:
@@ -169,17 +177,18 @@ class _Api:
                 checks.add(f"status.{index}", f"The selected status.{index} is invalid.", status)
         page, limit = self._pagination(checks, query)
         checks.done()
-        low = None if date_from is None else date_from * 1_000_000
-        high = None if date_to is None else date_to * 1_000_000
-        wanted = set(statuses)
-        rows = [
-            row
-            for row in self._data.activity
-            if (number_id is None or row.sms_number_id == number_id)
-            and (not wanted or row.status in wanted)
-            and (low is None or row.micros >= low)
-            and (high is None or row.micros <= high)
-        ]
+        # Rows are newest first: bisect the date range, then filter only what is in it.
+        rows: Sequence[Activity] = self._data.activity
+        start = 0 if date_to is None else bisect_left(rows, -date_to * 1_000_000, key=_age)
+        end = (
+            len(rows) if date_from is None else bisect_right(rows, -date_from * 1_000_000, key=_age)
+        )
+        rows = rows[start:end]
+        if number_id is not None:
+            rows = [row for row in rows if row.sms_number_id == number_id]
+        if statuses:
+            wanted = set(statuses)
+            rows = [row for row in rows if row.status in wanted]
         path = f"{call.base_url}/sms-activity"
         chunk, envelope = simple_page(rows, page=page, limit=limit, per_page=limit, path=path)
         return self._errors.send({"data": [row.json for row in chunk], **envelope})
@@ -263,13 +272,20 @@ def _new_status(call: Call) -> str:
     return status
 
 
-def create_server(*, token: str, seed: int = 0, now: datetime | None = None) -> ReferenceServer:
-    """Build the MailerSend server: Bearer ``token``, data from ``seed`` placed before ``now``."""
+def create_server(
+    *, token: str, seed: int = 0, now: datetime | None = None, messages: int = DEFAULT_MESSAGES
+) -> ReferenceServer:
+    """Build the MailerSend server: Bearer ``token``, ``messages`` messages from ``seed``.
+
+    Data is placed before ``now``; each message has about 7 activity rows.
+    """
+    if type(messages) is not int or messages < 1:
+        raise ValueError(f"messages must be an int >= 1, got {messages!r}")
     clock = Clock(now)
-    data = build_data(seed, clock.now())
+    data = build_data(seed, clock.now(), messages)
     errors = _Errors(clock)
     api = _Api(data, errors)
-    messages = _sample_messages(data)
+    samples = _sample_messages(data)
     recipients = _sample_recipients(data)
     return ReferenceServer(
         name="mailersend",
@@ -287,7 +303,7 @@ def create_server(*, token: str, seed: int = 0, now: datetime | None = None) -> 
         auth=scheme_auth("Bearer", token),
         errors=errors,
         sample_ids={
-            "get_sms_message": messages,
+            "get_sms_message": samples,
             "get_sms_recipient": recipients,
         },
     )

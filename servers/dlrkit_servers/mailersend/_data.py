@@ -1,10 +1,10 @@
 """MailerSend's seeded data set: sending numbers, SMS messages, their SMS and activity, recipients.
 
-A pure function of ``(seed, now)``. Messages spread over the 60 days before ``now``; each goes
-from one sending number to one to five recipients of that number, and each recipient's SMS moves
-through ``processed -> queued -> sent -> delivered | failed`` (some stop early: paused messages,
-SMS still in flight, SMS with no delivery report). Recipients are the (number, phone) pairs that
-received SMS; ids are Mongo-ObjectId-like (8 hex digits of creation time, 16 random).
+A pure function of ``(seed, now, messages)``. Messages spread over the 60 days before ``now``; each
+goes from one sending number to one to five recipients of that number, and each recipient's SMS
+moves through ``processed -> queued -> sent -> delivered | failed`` (some stop early: paused
+messages, SMS still in flight, SMS with no delivery report). Recipients are the (number, phone)
+pairs that received SMS; ids are Mongo-ObjectId-like (8 hex digits of creation time, 16 random).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dlrkit_servers._core import digits, hex_id, instant_between, rng_for
 
 __all__ = [
     "ACTIVITY_STATUSES",
+    "DEFAULT_MESSAGES",
     "RECIPIENT_STATUSES",
     "Activity",
     "DataSet",
@@ -33,8 +34,9 @@ __all__ = [
 ACTIVITY_STATUSES = ("processed", "queued", "sent", "delivered", "failed")
 RECIPIENT_STATUSES = ("active", "opt_out")
 
+#: Messages in the default data set (about 2,320 activity rows).
+DEFAULT_MESSAGES = 320
 _NUMBERS = 4
-_MESSAGES = 320
 _PHONES_PER_NUMBER = 90
 _SPAN = timedelta(days=60)
 _RECIPIENT_COUNTS = ((1, 45), (2, 25), (3, 15), (4, 10), (5, 5))
@@ -210,16 +212,16 @@ def sms_number_ids(seed: int) -> list[str]:
     return list(_numbers(seed))
 
 
-def _phones(seed: int, numbers: dict[str, str]) -> dict[str, list[str]]:
+def _phones(seed: int, numbers: dict[str, str], messages: int) -> dict[str, list[str]]:
     rng = rng_for(seed, "mailersend.phones")
-    shared = [f"+1{rng.randint(201, 989)}{digits(rng, 7)}" for _ in range(_PHONES_PER_NUMBER)]
+    # Pools grow with larger data sets, so recipients do too (never below the default's).
+    size = max(_PHONES_PER_NUMBER, _PHONES_PER_NUMBER * messages // DEFAULT_MESSAGES)
+    shared = [f"+1{rng.randint(201, 989)}{digits(rng, 7)}" for _ in range(size)]
     pools: dict[str, list[str]] = {}
     for number_id in numbers:
         # A third of each pool is shared, so some phones are recipients of several numbers.
-        own = [f"+1{rng.randint(201, 989)}{digits(rng, 7)}" for _ in range(_PHONES_PER_NUMBER)]
-        pools[number_id] = (
-            rng.sample(shared, _PHONES_PER_NUMBER // 3) + own[: _PHONES_PER_NUMBER * 2 // 3]
-        )
+        own = [f"+1{rng.randint(201, 989)}{digits(rng, 7)}" for _ in range(size)]
+        pools[number_id] = rng.sample(shared, size // 3) + own[: size * 2 // 3]
     return pools
 
 
@@ -235,20 +237,20 @@ def _events(
     return events
 
 
-def build_data(seed: int, now: datetime) -> DataSet:
-    """Build the data set for ``seed`` with every timestamp before ``now`` (aware UTC)."""
+def build_data(seed: int, now: datetime, messages: int = DEFAULT_MESSAGES) -> DataSet:
+    """Build ``messages`` messages for ``seed``, every timestamp before ``now`` (aware UTC)."""
     numbers = _numbers(seed)
-    pools = _phones(seed, numbers)
+    pools = _phones(seed, numbers, messages)
     rng = rng_for(seed, "mailersend.messages")
     ids = _Ids(rng_for(seed, "mailersend.ids"))
     recipients: dict[tuple[str, str], Recipient] = {}
-    messages: list[Message] = []
+    built: list[Message] = []
     activity: list[Activity] = []
     number_ids = list(numbers)
     start = now - _SPAN
     # Created oldest first so that each recipient's created_at is its first SMS.
     times = sorted(
-        _ms(instant_between(rng, start, now - timedelta(minutes=5))) for _ in range(_MESSAGES)
+        _ms(instant_between(rng, start, now - timedelta(minutes=5))) for _ in range(messages)
     )
     paths, path_weights = zip(*_PATHS, strict=True)
     counts, count_weights = zip(*_RECIPIENT_COUNTS, strict=True)
@@ -309,7 +311,7 @@ def build_data(seed: int, now: datetime) -> DataSet:
         message = Message(
             message_id, number_id, summary, tuple(sms_rows), tuple(events), statuses, segments
         )
-        messages.append(message)
+        built.append(message)
         activity.extend(events)
     opt_rng = rng_for(seed, "mailersend.opt_out")
     for recipient in recipients.values():
@@ -317,12 +319,12 @@ def build_data(seed: int, now: datetime) -> DataSet:
         if opt_rng.random() < 0.15:
             recipient.status = "opt_out"
     activity.sort(key=lambda event: event.micros, reverse=True)
-    messages.reverse()
+    built.reverse()
     ordered = tuple(sorted(recipients.values(), key=lambda r: r.created_at, reverse=True))
     return DataSet(
         numbers=numbers,
-        messages=tuple(messages),
-        messages_by_id={message.id: message for message in messages},
+        messages=tuple(built),
+        messages_by_id={message.id: message for message in built},
         activity=tuple(activity),
         recipients=ordered,
         recipients_by_id={recipient.id: recipient for recipient in ordered},

@@ -6,7 +6,7 @@ The error codes are listed in ``_errors``.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from dlrkit_servers._core import (
@@ -30,11 +30,12 @@ from dlrkit_servers.routee._search import (
     Filter,
     Sort,
     matches,
-    page_of,
+    page_body,
     read_date,
     read_filters,
     read_sort,
     sort_parts,
+    window,
 )
 from dlrkit_servers.routee._tokens import TokenStore, api_auth, token_endpoint
 
@@ -104,7 +105,7 @@ class RouteeServer(ReferenceServer):
         # checks.done() raised unless both dates parsed.
         assert start is not None  # noqa: S101 -- narrows the type
         assert end is not None  # noqa: S101 -- narrows the type
-        source = self.data.parts
+        source: Sequence[Part] = self.data.parts
         if tracking_id is not None:
             found = self.data.by_campaign.get(tracking_id)
             if found is None:
@@ -112,14 +113,13 @@ class RouteeServer(ReferenceServer):
                 properties = {"trackingId": f"no campaign has trackingId {show(tracking_id)}"}
                 return routee_error(400, "404009001", "Campaign not found.", properties)
             source = found
-        rows = [
-            part.multi
-            for part in source
-            if start <= part.date < end
-            and (not campaign_only or part.multi["campaignTrackingId"] is not None)
-            and matches(part.multi, filters)
-        ]
-        return json_response(page_of(sort_parts(rows, sort), page, size))
+        # Parts are in date order: bisect the window, then filter only what is in it.
+        selected = window(source, start, end)
+        if campaign_only:
+            selected = [p for p in selected if p.multi["campaignTrackingId"] is not None]
+        if filters:
+            selected = [p for p in selected if matches(p.multi, filters)]
+        return _page(sort_parts(selected, sort), page, size)
 
     def _window(self, query: Query, checks: Checks) -> tuple[datetime | None, datetime | None]:
         """Parse ``dateStart``/``dateEnd``; refuse a start older than 7 days or an end before it."""
@@ -152,7 +152,11 @@ class RouteeServer(ReferenceServer):
         parts = self.data.by_campaign.get(call.path_params["campaignTrackingId"])
         if parts is None:
             return routee_error(404, "404009001", "Campaign not found.")
-        return json_response(page_of([part.multi for part in parts], page, size))
+        return _page(parts, page, size)
+
+
+def _page(parts: Sequence[Part], page: int, size: int) -> Response:
+    return Response(page_body(parts, page, size), media_type="application/json")
 
 
 def _samples(data: DataSet) -> dict[str, list[str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from dlrkit_servers._core import instant_between, rng_for, uuid4
+from dlrkit_servers._core import dumps, instant_between, rng_for, uuid4
 
 __all__ = ["DETAILED_STATUSES", "STATUSES", "Campaign", "DataSet", "Part", "build_data", "stamp"]
 
@@ -92,17 +92,24 @@ class Campaign:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One SMS part: ``multi`` as pages show it, ``single`` as the single-message API does."""
+    """One SMS part: ``multi`` as pages show it, ``single`` as the single-message API does.
+
+    Parts are never changed once built, so ``encoded`` (``multi`` as JSON) is made once.
+    """
 
     multi: dict[str, Any]
     single: dict[str, Any]
     #: ``status.date``: what ``dateStart``/``dateEnd`` select on.
     date: datetime
+    encoded: bytes
 
 
 @dataclass(frozen=True, slots=True)
 class DataSet:
-    """Every part (by date, then message id, then part) and indexes by message and campaign."""
+    """Every part (by date, then message id, then part) and indexes by message and campaign.
+
+    ``by_campaign`` keeps each campaign's parts in the same date order, so both bisect by date.
+    """
 
     now: datetime
     parts: tuple[Part, ...]
@@ -212,7 +219,7 @@ class _Builder:
             }
             single = {k: v for k, v in multi.items() if not k.startswith("campaign")}
             single["campaign"] = multi["campaignName"]
-            self.parts.append(Part(multi, single, date))
+            self.parts.append(Part(multi, single, date, dumps(multi)))
 
     def _outcome(self, in_campaign: bool) -> _Outcome:
         allowed = _OUTCOMES if in_campaign else _DIRECT

@@ -8,12 +8,15 @@ Routee's ``properties``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from dlrkit_servers._core import Call, InputError, Issue, Query, Reason, show
+from dlrkit_servers._core import Call, InputError, Issue, Query, Reason, dumps, show
+from dlrkit_servers.routee._data import Part
 
 __all__ = [
     "FILTER_FIELDS",
@@ -23,11 +26,12 @@ __all__ = [
     "Filter",
     "Sort",
     "matches",
-    "page_of",
+    "page_body",
     "read_date",
     "read_filters",
     "read_sort",
     "sort_parts",
+    "window",
 ]
 
 # The spec's IsoDateTimeWithOffset pattern, with groups ([0-9], not \d: no other scripts' digits).
@@ -83,6 +87,7 @@ _SORTABLE = (
 )
 #: Sortable tracking fields (Spring's dotted paths) -> their path in a tracking object.
 SORT_FIELDS = {name: tuple(name.split(".")) for name in _SORTABLE}
+_date = attrgetter("date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,23 +246,30 @@ def matches(item: dict[str, Any], filters: Sequence[Filter]) -> bool:
     return True
 
 
-def sort_parts(items: list[dict[str, Any]], sort: Sort | None) -> list[dict[str, Any]]:
+def sort_parts(parts: Sequence[Part], sort: Sort | None) -> Sequence[Part]:
     """Sorted by ``sort`` (stable, nulls last in both directions); as given without one."""
     if sort is None:
-        return items
-    present = [item for item in items if _lookup(item, sort.path) is not None]
-    absent = [item for item in items if _lookup(item, sort.path) is None]
-    present.sort(key=lambda item: _lookup(item, sort.path), reverse=sort.descending)
-    return present + absent
+        return parts
+    keyed = [(_lookup(part.multi, sort.path), part) for part in parts]
+    present = [pair for pair in keyed if pair[0] is not None]
+    present.sort(key=itemgetter(0), reverse=sort.descending)
+    return [part for _, part in present] + [part for key, part in keyed if key is None]
 
 
-def page_of(items: Sequence[dict[str, Any]], page: int, size: int) -> dict[str, Any]:
-    """Build a Spring Data page (0-based ``number``) of ``items``."""
-    total = len(items)
+def window(parts: Sequence[Part], start: datetime, end: datetime) -> Sequence[Part]:
+    """Return the parts dated in ``[start, end)``; ``parts`` must be in ``date`` order."""
+    return parts[bisect_left(parts, start, key=_date) : bisect_left(parts, end, key=_date)]
+
+
+def page_body(parts: Sequence[Part], page: int, size: int) -> bytes:
+    """Return a Spring Data page (0-based ``number``) of ``parts`` as JSON, from cached bytes.
+
+    The same bytes as ``dumps`` of the page object, without serializing the items again.
+    """
+    total = len(parts)
     pages = -(-total // size)
-    content = list(items[page * size : (page + 1) * size])
-    return {
-        "content": content,
+    content = parts[page * size : (page + 1) * size]
+    rest = {
         "totalPages": pages,
         "last": page + 1 >= pages,
         "totalElements": total,
@@ -266,3 +278,5 @@ def page_of(items: Sequence[dict[str, Any]], page: int, size: int) -> dict[str, 
         "number": page,
         "size": size,
     }
+    items = b",".join(part.encoded for part in content)
+    return b'{"content":[' + items + b"]," + dumps(rest)[1:]

@@ -11,5 +11,6 @@ two price shapes (4-decimal strings in activities, numbers in message status). A
 from __future__ import annotations
 
 from dlrkit_servers.sentdm._app import create_server
+from dlrkit_servers.sentdm._data import DEFAULT_CONTACTS, DEFAULT_MESSAGES
 
-__all__ = ["create_server"]
+__all__ = ["DEFAULT_CONTACTS", "DEFAULT_MESSAGES", "create_server"]

@@ -23,7 +23,13 @@ from dlrkit_servers._core import (
     json_response,
     show,
 )
-from dlrkit_servers.sentdm._data import DataSet, Profile, build_data
+from dlrkit_servers.sentdm._data import (
+    DEFAULT_CONTACTS,
+    DEFAULT_MESSAGES,
+    DataSet,
+    Profile,
+    build_data,
+)
 from dlrkit_servers.sentdm._formats import UUID, net_timestamp
 
 __all__ = ["create_server"]
@@ -41,6 +47,16 @@ _SAMPLE_STATUSES = ("READ", "FAILED", "SCHEDULED")
 _ENTROPY = random.SystemRandom()
 
 
+def _request_id() -> str:
+    """Return ``req_`` and 10 random base-62 digits, from one random number rather than ten."""
+    number = _ENTROPY.randrange(len(_BASE62) ** 10)
+    digits = []
+    for _ in range(10):
+        number, digit = divmod(number, len(_BASE62))
+        digits.append(_BASE62[digit])
+    return "req_" + "".join(digits)
+
+
 class _Envelope:
     """Builds ``{success, data, error, meta}`` bodies, each with a fresh ``request_id``."""
 
@@ -52,7 +68,7 @@ class _Envelope:
     def send(
         self, status: int, data: Any, error: dict[str, Any] | None, headers: dict[str, str]
     ) -> Response:
-        request_id = "req_" + "".join(_ENTROPY.choice(_BASE62) for _ in range(10))
+        request_id = _request_id()
         meta = {
             "request_id": request_id,
             "timestamp": net_timestamp(self._clock.now(), _ENTROPY),
@@ -256,10 +272,21 @@ class _Api:
         return self._envelope.ok({"contacts": rows[start : start + size], "pagination": pagination})
 
 
-def create_server(*, token: str, seed: int = 0, now: datetime | None = None) -> ReferenceServer:
-    """Build the sent.dm server: ``x-api-key: token``, data from ``seed`` placed before ``now``."""
+def create_server(
+    *,
+    token: str,
+    seed: int = 0,
+    now: datetime | None = None,
+    contacts: int = DEFAULT_CONTACTS,
+    messages: int = DEFAULT_MESSAGES,
+) -> ReferenceServer:
+    """Build the sent.dm server: ``x-api-key: token``, data from ``seed`` placed before ``now``.
+
+    The key's own profile has ``contacts`` contacts and ``messages`` messages (at least 3 of
+    each status); the two child profiles keep their fixed small data sets.
+    """
     clock = Clock(now)
-    data = build_data(seed, clock.now())
+    data = build_data(seed, clock.now(), contacts=contacts, messages=messages)
     errors = _Errors(_Envelope(clock))
     api = _Api(data, errors)
     samples = [

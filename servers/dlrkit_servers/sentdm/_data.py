@@ -22,7 +22,15 @@ from dlrkit_servers.sentdm._formats import (
     number_price,
 )
 
-__all__ = ["FAILURE_STATUSES", "KNOWN_STATUSES", "DataSet", "Profile", "build_data"]
+__all__ = [
+    "DEFAULT_CONTACTS",
+    "DEFAULT_MESSAGES",
+    "FAILURE_STATUSES",
+    "KNOWN_STATUSES",
+    "DataSet",
+    "Profile",
+    "build_data",
+]
 
 KNOWN_STATUSES = (
     "QUEUED", "ACCEPTED", "PROCESSED", "ROUTED", "SCHEDULED", "SENT", "DELIVERED", "READ",
@@ -33,8 +41,11 @@ _SCHEDULE_STATUSES = frozenset({"SCHEDULED", "CANCELLED"})
 _IN_FLIGHT = frozenset({"QUEUED", "ACCEPTED", "PROCESSED", "ROUTED"})
 # Weights of the current status beyond the guaranteed few of each.
 _STATUS_WEIGHTS = (2, 1, 2, 2, 3, 6, 40, 8, 8, 3, 3, 2, 8)
-# (contacts, messages, guaranteed messages per status) of the key's profile, then each child.
-_MAIN_SIZES = (260, 260, 3)
+#: Contacts and messages of the API key's own profile by default (child profiles are fixed).
+DEFAULT_CONTACTS = 260
+DEFAULT_MESSAGES = 260
+# Messages of each status the key's profile always has, whatever its size; then a child's sizes.
+_GUARANTEED = 3
 _CHILD_SIZES = (40, 30, 1)
 _CHILDREN = 2
 _CHANNEL_SETS = (("sms",), ("sms", "whatsapp"), ("whatsapp", "sms"), ("sms", "whatsapp", "rcs"))
@@ -119,14 +130,28 @@ class _Contact:
     created: datetime
 
 
-def build_data(seed: int, now: datetime) -> DataSet:
-    """Build the data set of ``seed``, every timestamp before ``now`` except future schedules."""
+def build_data(
+    seed: int,
+    now: datetime,
+    *,
+    contacts: int = DEFAULT_CONTACTS,
+    messages: int = DEFAULT_MESSAGES,
+) -> DataSet:
+    """Build the data set of ``seed``, every timestamp before ``now`` except future schedules.
+
+    The key's profile has ``contacts`` contacts (at least 1) and ``messages`` messages, but never
+    fewer than 3 of each status (39).
+    """
+    if type(contacts) is not int or contacts < 1:
+        raise ValueError(f"contacts must be an int >= 1, got {contacts!r}")
+    if type(messages) is not int or messages < 0:
+        raise ValueError(f"messages must be an int >= 0, got {messages!r}")
     ids = rng_for(seed, "profiles")
     profile_ids = [uuid4(ids) for _ in range(1 + _CHILDREN)]
     used: set[str] = set()
     profiles = {}
     for index, profile_id in enumerate(profile_ids):
-        sizes = _MAIN_SIZES if index == 0 else _CHILD_SIZES
+        sizes = (contacts, messages, _GUARANTEED) if index == 0 else _CHILD_SIZES
         profiles[profile_id] = _profile(seed, index, profile_id, sizes, now, used)
     return DataSet(profiles, profile_ids[0])
 
@@ -141,13 +166,17 @@ def _profile(
     templates = [(uuid4(rng), name, category) for name, category in TEMPLATES]
     senders = [f"+1555{digits(rng, 7)}" for _ in range(2)]
     statuses = list(KNOWN_STATUSES) * guaranteed
-    statuses += rng.choices(KNOWN_STATUSES, _STATUS_WEIGHTS, k=message_count - len(statuses))
+    statuses += rng.choices(
+        KNOWN_STATUSES, _STATUS_WEIGHTS, k=max(message_count - len(statuses), 0)
+    )
     rng.shuffle(statuses)
     messages: dict[str, dict[str, Any]] = {}
     activities: dict[str, dict[str, Any]] = {}
+    # Read receipts exist on WhatsApp and RCS only; listed once, not once per READ message.
+    readable = [c for c in contacts if {"whatsapp", "rcs"} & set(c.channels)]
     for status in statuses:
         builder = _MessageBuilder(rng, profile_id, now)
-        message, log = builder.build(status, contacts, templates, rng.choice(senders))
+        message, log = builder.build(status, contacts, readable, templates, rng.choice(senders))
         messages[message["id"]] = message
         activities[message["id"]] = {"message_id": message["id"], "activities": log}
     return Profile(profile_id, tuple(c.row for c in contacts), messages, activities)
@@ -158,8 +187,8 @@ def _contacts(
 ) -> list[_Contact]:
     regions = [region for region, _ in REGIONS]
     weights = [weight for _, weight in REGIONS]
-    contacts = []
-    for _ in range(count):
+    contacts: list[_Contact] = []
+    for index in range(count):
         region = rng.choices(regions, weights)[0]
         number = region.draw(rng)
         while f"+{region.calling_code}{number}" in used:
@@ -167,6 +196,8 @@ def _contacts(
         formats = region.renderings(number)
         used.add(formats["format_e164"])
         channels = rng.choices(_CHANNEL_SETS, _CHANNEL_WEIGHTS)[0]
+        if index == count - 1 and not any(len(c.channels) > 1 for c in contacts):
+            channels = _CHANNEL_SETS[1]  # READ messages need a contact beyond SMS
         created = instant_between(rng, now - timedelta(days=400), now - timedelta(days=31))
         updated = None if rng.random() < 0.4 else instant_between(rng, created, now)
         row = {
@@ -200,13 +231,17 @@ class _MessageBuilder:
         self,
         status: str,
         contacts: list[_Contact],
+        readable: list[_Contact],
         templates: list[Template],
         sender: str,
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """Return the message status data and its activity log (newest first)."""
+        """Return the message status data and its activity log (newest first).
+
+        ``readable`` are the contacts a READ message may go to (WhatsApp or RCS).
+        """
         rng = self.rng
-        if status == "READ":  # read receipts exist on WhatsApp and RCS only
-            contact = rng.choice([c for c in contacts if {"whatsapp", "rcs"} & set(c.channels)])
+        if status == "READ":
+            contact = rng.choice(readable)
             channel = rng.choice([c for c in contact.channels if c != "sms"])
         else:
             contact = rng.choice(contacts)
