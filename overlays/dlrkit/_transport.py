@@ -157,10 +157,28 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the sync inner transport, retrying under the policy."""
         inner = self._sync_inner()
-        previous: httpx.Response | None = None
+        # The first attempt runs outside stamina: most requests succeed at once, and building
+        # stamina's loop costs more than the rest of this transport. A first attempt that
+        # asks for a retry is replayed as stamina's attempt 1, so the waits, logs, hooks and
+        # test mode stay stamina's.
+        try:
+            response = inner.handle_request(request)
+        except Exception as exc:
+            if _should_retry(request, exc, self.policy) is False:
+                raise
+            first: Exception | None = exc
+            previous: httpx.Response | None = None
+        else:
+            decision = _should_retry(request, response, self.policy)
+            if decision is False:
+                return _remember(response)
+            first, previous = _RetryableResponse(request, response, decision), response
         try:
             for attempt in self._retrying(request):
                 with attempt:
+                    if first is not None:
+                        replay, first = first, None
+                        raise replay
                     if previous is not None:
                         previous.close()
                     response = inner.handle_request(request)
@@ -176,10 +194,24 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the async inner transport, retrying under the policy."""
         inner = self._async_inner()
-        previous: httpx.Response | None = None
+        try:  # first attempt outside stamina, as in `handle_request`
+            response = await inner.handle_async_request(request)
+        except Exception as exc:
+            if _should_retry(request, exc, self.policy) is False:
+                raise
+            first: Exception | None = exc
+            previous: httpx.Response | None = None
+        else:
+            decision = _should_retry(request, response, self.policy)
+            if decision is False:
+                return _remember(response)
+            first, previous = _RetryableResponse(request, response, decision), response
         try:
             async for attempt in self._retrying(request):
                 with attempt:
+                    if first is not None:
+                        replay, first = first, None
+                        raise replay
                     if previous is not None:
                         await previous.aclose()
                     response = await inner.handle_async_request(request)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -172,6 +172,40 @@ def test_zero_retries_sends_once(mode: str) -> None:
     handler, seen = scripted(503, 200)
     assert send("GET", "/x", handler, RetryPolicy(max_retries=0), mode) == 503
     assert len(seen) == 1
+
+
+class _TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that records whether it was closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b""
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@MODES
+def test_responses_that_are_retried_get_closed(mode: str) -> None:
+    """Every response that asks for a retry, the first included, is closed before resending."""
+    streams: list[_TrackedStream] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if len(streams) == 2:
+            return httpx.Response(200)
+        streams.append(_TrackedStream())
+        return httpx.Response(503, stream=streams[-1])
+
+    assert send("GET", "/x", handler, RetryPolicy(), mode) == 200
+    assert [stream.closed for stream in streams] == [True, True]
 
 
 @MODES
