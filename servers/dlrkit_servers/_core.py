@@ -18,7 +18,16 @@ from dlrkit_servers._auth import (
 )
 from dlrkit_servers._call import Call
 from dlrkit_servers._data import Clock, aware_utc, digits, hex_id, instant_between, rng_for, uuid4
-from dlrkit_servers._errors import Abort, AuthFailure, ErrorShapes, InputError, Issue, Reason, show
+from dlrkit_servers._errors import (
+    Abort,
+    AuthFailure,
+    Checks,
+    ErrorShapes,
+    InputError,
+    Issue,
+    Reason,
+    show,
+)
 from dlrkit_servers._query import INT64_MAX, INT64_MIN, Query
 from dlrkit_servers._responses import dumps, json_response
 from dlrkit_servers._routing import Handler, Routes
@@ -32,6 +41,7 @@ __all__ = [
     "AuthFailure",
     "AuthHook",
     "Call",
+    "Checks",
     "Clock",
     "ErrorShapes",
     "Handler",

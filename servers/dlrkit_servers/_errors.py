@@ -11,10 +11,13 @@ Any other exception is a bug in the server: the core logs it and answers with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from dlrkit_servers._responses import json_response
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from starlette.responses import Response
@@ -122,3 +125,33 @@ class ErrorShapes:
         """Last resort for a bug in the server (already logged by the core)."""
         message = "Internal error in the dlrkit reference server; see its log."
         return json_response({"message": message}, status=500)
+
+
+class Checks:
+    """Collects the issues of every input, so one 4xx names all of them at once.
+
+    ``adapt`` rewrites each collected issue (a provider's own wording); ``done`` raises one
+    `InputError` with everything collected, or returns when all inputs were fine.
+    """
+
+    def __init__(self, adapt: Callable[[Issue], Issue] | None = None) -> None:
+        self.issues: list[Issue] = []
+        self._adapt = adapt
+
+    def get(self, read: Callable[[], T], fallback: T) -> T:
+        """Return ``read()``, or record its issues and return ``fallback``."""
+        try:
+            return read()
+        except InputError as error:
+            adapt = self._adapt
+            self.issues.extend(error.issues if adapt is None else map(adapt, error.issues))
+            return fallback
+
+    def add(self, field: str, message: str, value: str | None = None) -> None:
+        """Record one refused input that no parser raised."""
+        self.issues.append(Issue(field, "invalid", message, value))
+
+    def done(self) -> None:
+        """Raise every recorded issue as one `InputError`; return if there is none."""
+        if self.issues:
+            raise InputError(*self.issues)

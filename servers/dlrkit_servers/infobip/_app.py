@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from dlrkit_servers._core import (
     AuthFailure,
     AuthHook,
     Call,
+    Checks,
     Clock,
     ErrorShapes,
     InputError,
@@ -26,7 +27,6 @@ from dlrkit_servers.infobip._data import Filters, Report, ReportStore
 
 __all__ = ["InfobipServer", "create_server"]
 
-T = TypeVar("T")
 DEFAULT_REPORTS = 500
 _DEFAULT_LIMIT = 50
 _MAX_LIMIT = 1000
@@ -67,25 +67,7 @@ class _Errors(ErrorShapes):
         return _service_exception(500, "GENERAL_ERROR", text)
 
 
-class _Checks:
-    """Collects the issues of every parameter, so one 400 names all of them."""
-
-    def __init__(self) -> None:
-        self.issues: list[Issue] = []
-
-    def get(self, read: Callable[[], T], fallback: T) -> T:
-        try:
-            return read()
-        except InputError as error:
-            self.issues.extend(error.issues)
-            return fallback
-
-    def done(self) -> None:
-        if self.issues:
-            raise InputError(*self.issues)
-
-
-def _filters(call: Call, checks: _Checks) -> Filters:
+def _filters(call: Call, checks: Checks) -> Filters:
     query = call.query
 
     def text(name: str, max_length: int | None = None) -> str | None:
@@ -130,7 +112,7 @@ class InfobipServer(ReferenceServer):
         return [report.message_id for report in self.store.add(count, self._clock.now())]
 
     def _get_reports(self, call: Call) -> Response:
-        checks = _Checks()
+        checks = Checks()
         filters = _filters(call, checks)
         limit = checks.get(
             lambda: call.query.get_int(

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from dlrkit_servers._core import (
     INT64_MAX,
     Abort,
     AuthFailure,
     Call,
+    Checks,
     Clock,
     ErrorShapes,
     InputError,
@@ -37,7 +38,6 @@ from dlrkit_servers.mailersend._pages import length_aware_page, simple_page
 
 __all__ = ["create_server"]
 
-T = TypeVar("T")
 _DEFAULT_LIMIT = 25
 # Larger page numbers are read as this one: far past any data, and still a valid page.
 _MAX_PAGE = 10**40
@@ -67,27 +67,6 @@ def _laravel(issue: Issue) -> Issue:
     }
     message = messages.get(issue.reason, issue.message)
     return Issue(issue.field, issue.reason, message, issue.value, issue.bound, issue.choices)
-
-
-class _Checks:
-    """Collects every field's issues, as Laravel reports all failing fields at once."""
-
-    def __init__(self) -> None:
-        self.issues: list[Issue] = []
-
-    def get(self, read: Callable[[], T], fallback: T) -> T:
-        try:
-            return read()
-        except InputError as error:
-            self.issues.extend(_laravel(issue) for issue in error.issues)
-            return fallback
-
-    def add(self, field: str, message: str, value: str | None = None) -> None:
-        self.issues.append(Issue(field, "invalid", message, value))
-
-    def done(self) -> None:
-        if self.issues:
-            raise InputError(*self.issues)
 
 
 class _Errors(ErrorShapes):
@@ -146,7 +125,7 @@ class _Api:
         self._data = data
         self._errors = errors
 
-    def _pagination(self, checks: _Checks, query: Query) -> tuple[int, int]:
+    def _pagination(self, checks: Checks, query: Query) -> tuple[int, int]:
         page = checks.get(lambda: query.get_int("page", default=1, minimum=1, maximum=_MAX_PAGE), 1)
         limit = checks.get(
             lambda: query.get_int("limit", default=_DEFAULT_LIMIT, minimum=10, maximum=100),
@@ -154,7 +133,7 @@ class _Api:
         )
         return page, limit
 
-    def _number(self, checks: _Checks, query: Query) -> str | None:
+    def _number(self, checks: Checks, query: Query) -> str | None:
         number_id = checks.get(lambda: query.get_str("sms_number_id"), None)
         if number_id is not None and number_id not in self._data.numbers:
             checks.add("sms_number_id", "The selected sms number id is invalid.", number_id)
@@ -162,7 +141,7 @@ class _Api:
         return number_id
 
     def list_activity(self, call: Call) -> Response:
-        query, checks = call.query, _Checks()
+        query, checks = call.query, Checks(_laravel)
         number_id = self._number(checks, query)
         date_from = checks.get(
             lambda: query.get_int("date_from", minimum=0, maximum=INT64_MAX), None
@@ -194,7 +173,7 @@ class _Api:
         return self._errors.send({"data": [row.json for row in chunk], **envelope})
 
     def list_messages(self, call: Call) -> Response:
-        checks = _Checks()
+        checks = Checks(_laravel)
         page, limit = self._pagination(checks, call.query)
         checks.done()
         path = f"{call.base_url}/sms-messages"
@@ -217,7 +196,7 @@ class _Api:
         return self._errors.send({"data": data})
 
     def list_recipients(self, call: Call) -> Response:
-        query, checks = call.query, _Checks()
+        query, checks = call.query, Checks(_laravel)
         status = checks.get(lambda: query.get_choice("status", RECIPIENT_STATUSES), None)
         number_id = self._number(checks, query)
         page, limit = self._pagination(checks, query)
@@ -254,7 +233,7 @@ class _Api:
 
 def _new_status(call: Call) -> str:
     """Return the ``status`` of a PUT body; Laravel reads a non-object body as empty."""
-    checks = _Checks()
+    checks = Checks(_laravel)
     try:
         body: dict[str, Any] = call.json_object()
     except InputError:

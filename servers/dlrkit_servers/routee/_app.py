@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from dlrkit_servers._core import (
     AuthHook,
     Call,
+    Checks,
     Clock,
     Issue,
     Query,
@@ -22,7 +23,7 @@ from dlrkit_servers._core import (
     show,
 )
 from dlrkit_servers.routee._data import WINDOW, DataSet, Part, build_data, stamp
-from dlrkit_servers.routee._errors import TOKEN_PATH, Checks, RouteeErrors, routee_error
+from dlrkit_servers.routee._errors import TOKEN_PATH, RouteeErrors, routee_error
 from dlrkit_servers.routee._search import (
     DEFAULT_SIZE,
     INT32_MAX,

@@ -19,8 +19,7 @@ these resources)::
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from dlrkit_servers._core import (
     AuthFailure,
@@ -33,9 +32,8 @@ from dlrkit_servers._core import (
     show,
 )
 
-__all__ = ["TOKEN_PATH", "Checks", "RouteeErrors", "oauth_error", "routee_error"]
+__all__ = ["TOKEN_PATH", "RouteeErrors", "oauth_error", "routee_error"]
 
-T = TypeVar("T")
 #: The token endpoint's path: its errors take the OAuth2 shape.
 TOKEN_PATH = "/oauth/token"  # noqa: S105 -- a path, not a secret
 _DATE_CODES = {"missing": "400005001", "not_datetime": "400005002", "too_small": "400005003"}
@@ -100,24 +98,6 @@ class RouteeErrors(ErrorShapes):
     def internal_error(self, call: Call) -> Response:
         message = "Internal error in the dlrkit reference server; see its log."
         return routee_error(500, "500000000", message)
-
-
-class Checks:
-    """Collects the issues of every parameter, so one 400 names all of them."""
-
-    def __init__(self) -> None:
-        self.issues: list[Issue] = []
-
-    def get(self, read: Callable[[], T], fallback: T) -> T:
-        try:
-            return read()
-        except InputError as error:
-            self.issues.extend(error.issues)
-            return fallback
-
-    def done(self) -> None:
-        if self.issues:
-            raise InputError(*self.issues)
 
 
 def oauth_error(status: int, error: str, description: str) -> Response:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 import string
 import time
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from dlrkit_servers._core import (
     Abort,
     AuthFailure,
     Call,
+    Checks,
     Clock,
     ErrorShapes,
     InputError,
@@ -34,7 +34,6 @@ from dlrkit_servers.sentdm._formats import UUID, net_timestamp
 
 __all__ = ["create_server"]
 
-T = TypeVar("T")
 _DOC_URL = "https://docs.sent.dm/reference/api/error-catalog"
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 _INT32_MAX = 2**31 - 1
@@ -154,24 +153,6 @@ class _Errors(ErrorShapes):
         return self.envelope.error(500, "INTERNAL_001", "An unexpected error occurred.")
 
 
-class _Checks:
-    """Collects every refused input, so one 400 names them all."""
-
-    def __init__(self) -> None:
-        self.issues: list[Issue] = []
-
-    def get(self, read: Callable[[], T], fallback: T) -> T:
-        try:
-            return read()
-        except InputError as error:
-            self.issues.extend(error.issues)
-            return fallback
-
-    def done(self) -> None:
-        if self.issues:
-            raise InputError(*self.issues)
-
-
 class _Api:
     """Handlers over a read-only data set (only the rate-limit counter changes)."""
 
@@ -180,7 +161,7 @@ class _Api:
         self._errors = errors
         self._envelope = errors.envelope
 
-    def _scope(self, call: Call, checks: _Checks) -> str | None:
+    def _scope(self, call: Call, checks: Checks) -> str | None:
         """Return the requested profile id (lower case) or None; refused values go to checks."""
         values = call.headers.getlist(_PROFILE_HEADER)
         if not values:
@@ -205,7 +186,7 @@ class _Api:
         return profile
 
     def _message_scope(self, call: Call) -> tuple[Profile, str]:
-        checks = _Checks()
+        checks = Checks()
         profile_id = self._scope(call, checks)
         raw = call.path_params["id"]
         if UUID.fullmatch(raw) is None:
@@ -232,7 +213,7 @@ class _Api:
         return self._envelope.ok(found)
 
     def contacts(self, call: Call) -> Response:
-        query, checks = call.query, _Checks()
+        query, checks = call.query, Checks()
         profile_id = self._scope(call, checks)
         page = checks.get(
             lambda: query.get_int("page", default=1, minimum=1, maximum=_INT32_MAX), 1
