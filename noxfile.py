@@ -33,10 +33,20 @@ def _groups(*names: str) -> list[str]:
     return [req for name in names for req in nox.project.dependency_groups(PYPROJECT, name)]
 
 
+def _install(session: nox.Session, *requirements: str, project: str = ".[contract]") -> None:
+    """Install ``requirements`` and this checkout (with extras), rebuilt from the tree now.
+
+    Reused environments keep an older build of the same version unless forced, which would
+    test stale code.
+    """
+    session.install(*requirements, project)
+    session.install("--no-deps", "--force-reinstall", ".")
+
+
 @nox.session(python=PYTHON)
 def contract(session: nox.Session) -> None:
     """Run the contract suite against all four embedded reference servers."""
-    session.install(".[contract]")
+    _install(session)
     session.run("dlrkit", "contract", "all", *session.posargs)
 
 
@@ -57,7 +67,7 @@ def generate(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Fail if generated/ drifted from specs/, and type-check it with mypy --strict."""
-    session.install(*_groups("generate", "lint"), ".")
+    _install(session, *_groups("generate", "lint"), project=".")
     session.run("python", "scripts/check_generated.py")
     session.run("mypy", "--strict", *(f"generated/{pkg}" for pkg in GENERATED))
 
@@ -65,7 +75,7 @@ def check_generated(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Run ruff and mypy --strict on the hand-written code."""
-    session.install(*_groups("lint", "test"), ".[contract]")
+    _install(session, *_groups("lint", "test"))
     # --no-cache: a stale cache once hid import-order errors that a clean clone reported.
     session.run("ruff", "check", "--no-cache", *HAND_WRITTEN)
     session.run("ruff", "format", "--no-cache", "--check", *HAND_WRITTEN)
@@ -79,12 +89,12 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run every unit, property, spec-example, server and self-test with pytest."""
     # "generate" too: one test regenerates twice and compares the trees byte for byte.
-    session.install(*_groups("test", "generate"), ".[contract]")
+    _install(session, *_groups("test", "generate"))
     session.run("pytest", *session.posargs)
 
 
 @nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
     """Run the benchmarks side by side with their baselines and write reports/bench.json."""
-    session.install(*_groups("bench"), ".[contract]")
+    _install(session, *_groups("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
