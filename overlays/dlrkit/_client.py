@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -34,6 +34,26 @@ class GeneratedClient(Protocol):
 
 
 ClientT = TypeVar("ClientT", bound=GeneratedClient)
+
+
+class ClientOptions(TypedDict, total=False):
+    """The connection settings every provider's ``client()`` accepts, as in `build_client`.
+
+    ``timeout`` (default 30 s, 5 s to connect), ``max_retries`` (default 3, 0 = off),
+    ``retry_after_cap`` (longest ``Retry-After`` waited for, default 60 s), extra
+    ``headers``, ``transport`` / ``async_transport`` (replace the connection pools), ``app``
+    (an ASGI app served in-process), ``verify`` (TLS) and raw ``httpx_args``.
+    """
+
+    timeout: httpx.Timeout | float | None
+    max_retries: int
+    retry_after_cap: float
+    headers: Mapping[str, str] | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    app: ASGIApp | None
+    verify: ssl.SSLContext | str | bool
+    httpx_args: Mapping[str, Any] | None
 
 
 def build_client(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import httpx
 from dlrkit_infobip_api.client import AuthenticatedClient
 
-from dlrkit._asgi import ASGIApp
-from dlrkit._client import build_client
-from dlrkit._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from dlrkit._client import ClientOptions, build_client
 from dlrkit._errors import InvalidFieldError
 
 #: Infobip's shared host. Each account also has a personal one (``xxxxx.api.infobip.com``,
@@ -30,31 +30,17 @@ def _base_url(value: object) -> str:
 
 
 def client(
-    api_key: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    app: ASGIApp | None = None,
+    api_key: str, *, base_url: str = DEFAULT_BASE_URL, **options: Unpack[ClientOptions]
 ) -> AuthenticatedClient:
     """Return an Infobip client: ``Authorization: App <api_key>``, default timeout and retries.
 
     ``base_url`` should be the account's personal base URL (``https://xxxxx.api.infobip.com``
-    or the bare host); the default is the shared `DEFAULT_BASE_URL`. ``max_retries=0``
-    turns retries off; ``app`` serves a reference server in-process.
+    or the bare host); the default is the shared `DEFAULT_BASE_URL`. ``options`` are the
+    core's connection settings (`dlrkit._client.ClientOptions`): ``max_retries=0`` turns
+    retries off; ``app`` serves a reference server in-process.
 
     Raises `InvalidFieldError` for a bad setting; no message or ``repr`` shows the key.
     """
     return build_client(
-        AuthenticatedClient,
-        base_url=_base_url(base_url),
-        token=api_key,
-        prefix="App",
-        timeout=timeout,
-        max_retries=max_retries,
-        transport=transport,
-        async_transport=async_transport,
-        app=app,
+        AuthenticatedClient, base_url=_base_url(base_url), token=api_key, prefix="App", **options
     )

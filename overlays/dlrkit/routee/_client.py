@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Unpack
 
 import httpx
 from dlrkit_routee_api.client import AuthenticatedClient
 
-from dlrkit._asgi import ASGIApp
-from dlrkit._client import build_client
-from dlrkit._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from dlrkit._client import ClientOptions, build_client
 from dlrkit.routee._auth import DEFAULT_AUTH_URL, EXPIRY_MARGIN, RouteeAuth
 
 __all__ = ["DEFAULT_BASE_URL", "client"]
@@ -27,13 +26,9 @@ def client(
     base_url: str = DEFAULT_BASE_URL,
     auth_url: str | None = None,
     scope: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    app: ASGIApp | None = None,
     clock: Callable[[], float] = time.monotonic,
     margin: float = EXPIRY_MARGIN,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """Return a Routee client that fetches, caches and refreshes its OAuth2 token.
 
@@ -43,10 +38,10 @@ def client(
     reference server or sandbox serves both on one host). See `RouteeAuth` for caching
     (``clock``, ``margin``) and the refresh-once rule.
 
-    ``timeout``, ``max_retries`` (0 = off), ``transport`` / ``async_transport`` and ``app``
-    (an in-process ASGI app, used for the API and token calls alike) are the core's
-    `build_client` settings. ``POST /sms/tracking`` and the token request are retried like
-    reads. ``repr`` never shows the secret or a token.
+    ``options`` are the core's connection settings (`dlrkit._client.ClientOptions`);
+    ``app`` (an in-process ASGI app) serves the API and token calls alike.
+    ``POST /sms/tracking`` and the token request are retried like reads. ``repr`` never
+    shows the secret or a token.
     """
     if auth_url is None:
         auth_url = DEFAULT_AUTH_URL if _same_url(base_url, DEFAULT_BASE_URL) else base_url
@@ -58,12 +53,8 @@ def client(
         base_url=base_url,
         token=None,
         auth=auth,
-        timeout=timeout,
-        max_retries=max_retries,
         safe_post_paths=_safe_paths(base_url, auth.token_url),
-        transport=transport,
-        async_transport=async_transport,
-        app=app,
+        **options,
     )
 
 

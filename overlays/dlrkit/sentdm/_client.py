@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Unpack
 
-import httpx
 from dlrkit_sentdm_api.client import AuthenticatedClient
 
-from dlrkit._asgi import ASGIApp
-from dlrkit._client import build_client
-from dlrkit._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from dlrkit._client import ClientOptions, build_client
 from dlrkit._errors import InvalidFieldError
 
 DEFAULT_BASE_URL = "https://api.sent.dm"
@@ -30,31 +28,25 @@ def client(
     profile_id: str | None = None,
     *,
     base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    app: ASGIApp | None = None,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """Return a sent.dm client: ``x-api-key: <api_key>``, default timeout and retries.
 
     ``profile_id`` (a UUID; organization keys only) is sent as ``x-profile-id`` on every
-    request, scoping it to that child profile. ``max_retries=0`` turns retries off;
-    ``app`` serves a reference server in-process (see `dlrkit._client.build_client`).
+    request, scoping it to that child profile. ``options`` are the core's connection
+    settings (`dlrkit._client.ClientOptions`): ``max_retries=0`` turns retries off; ``app``
+    serves a reference server in-process.
 
     Raises `InvalidFieldError` for a bad setting; no message or ``repr`` shows the key.
     """
-    headers = {} if profile_id is None else {PROFILE_HEADER: check_profile_id(profile_id)}
+    if profile_id is not None:
+        profile = {PROFILE_HEADER: check_profile_id(profile_id)}
+        options["headers"] = {**(options.get("headers") or {}), **profile}
     return build_client(
         AuthenticatedClient,
         base_url=base_url,
         token=api_key,
         prefix="",
         auth_header_name="x-api-key",
-        headers=headers,
-        timeout=timeout,
-        max_retries=max_retries,
-        transport=transport,
-        async_transport=async_transport,
-        app=app,
+        **options,
     )
