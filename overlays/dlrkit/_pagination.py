@@ -45,10 +45,13 @@ class PageStrategy(Protocol[PageT_contra, ItemT_co]):
 class _Guard(Generic[PageT, ItemT]):
     """Counts pages and refuses a next page that could only repeat what came before."""
 
-    def __init__(self, strategy: PageStrategy[PageT, ItemT], max_pages: int) -> None:
+    def __init__(
+        self, strategy: PageStrategy[PageT, ItemT], max_pages: int, *, drain: bool = False
+    ) -> None:
         _check_max_pages(max_pages)
         self.strategy = strategy
         self.max_pages = max_pages
+        self.drain = drain
         self.fetched = 0
         self.previous: list[ItemT] | None = None
 
@@ -68,7 +71,7 @@ class _Guard(Generic[PageT, ItemT]):
             raise PaginationError(msg)
         self.previous = items
         following = self.strategy.next_params(page, params)
-        if following is not None and dict(following) == dict(params):
+        if not self.drain and following is not None and dict(following) == dict(params):
             msg = f"the next page request repeats the current one ({dict(params)!r})"
             raise PaginationError(msg)
         return following
@@ -86,6 +89,10 @@ class SyncPager(Generic[PageT, ItemT]):
     ``strategy`` for the next parameters until it answers ``None``. `PaginationError` is
     raised when a page repeats the previous page's items, when the next parameters equal
     the current ones, or before fetching page ``max_pages + 1``. Each iteration starts over.
+
+    ``drain=True`` is for queues that hand each item out once (Infobip's reports): the same
+    request is repeated until a page comes back empty, so equal parameters are expected; a
+    page repeating the previous page's items still stops the pager.
     """
 
     def __init__(
@@ -95,12 +102,14 @@ class SyncPager(Generic[PageT, ItemT]):
         params: Params,
         *,
         max_pages: int = DEFAULT_MAX_PAGES,
+        drain: bool = False,
     ) -> None:
         _check_max_pages(max_pages)  # now, not at first iteration
         self._fetch = fetch
         self._strategy = strategy
         self._params = dict(params)
         self._max_pages = max_pages
+        self._drain = drain
 
     def __repr__(self) -> str:
         return f"SyncPager(params={self._params!r}, max_pages={self._max_pages})"
@@ -111,7 +120,7 @@ class SyncPager(Generic[PageT, ItemT]):
 
     def iter_pages(self) -> Iterator[PageT]:
         """Yield each page in turn, starting from the first."""
-        guard = _Guard(self._strategy, self._max_pages)
+        guard = _Guard(self._strategy, self._max_pages, drain=self._drain)
         params: Params | None = self._params
         while params is not None:
             guard.check()
@@ -138,12 +147,14 @@ class AsyncPager(Generic[PageT, ItemT]):
         params: Params,
         *,
         max_pages: int = DEFAULT_MAX_PAGES,
+        drain: bool = False,
     ) -> None:
         _check_max_pages(max_pages)
         self._fetch = fetch
         self._strategy = strategy
         self._params = dict(params)
         self._max_pages = max_pages
+        self._drain = drain
 
     def __repr__(self) -> str:
         return f"AsyncPager(params={self._params!r}, max_pages={self._max_pages})"
@@ -155,7 +166,7 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     async def iter_pages(self) -> AsyncIterator[PageT]:
         """Yield each page in turn, starting from the first."""
-        guard = _Guard(self._strategy, self._max_pages)
+        guard = _Guard(self._strategy, self._max_pages, drain=self._drain)
         params: Params | None = self._params
         while params is not None:
             guard.check()

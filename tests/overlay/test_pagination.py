@@ -135,6 +135,43 @@ def test_next_params_equal_to_current_raise() -> None:
         list(pager)
 
 
+class _Queue:
+    """A drain-once queue: the same request returns the next unread items."""
+
+    def __init__(self, total: int, size: int) -> None:
+        self.left, self.size, self.fetches = list(range(total)), size, 0
+
+    def fetch(self, params: Params) -> list[int]:
+        self.fetches += 1
+        batch, self.left = self.left[: self.size], self.left[self.size :]
+        return batch
+
+
+class _DrainQueue:
+    def items(self, page: list[int]) -> list[int]:
+        return page
+
+    def next_params(self, page: list[int], params: Params) -> Params | None:
+        return params if page else None
+
+
+def test_drain_repeats_the_request_until_a_batch_is_empty() -> None:
+    """drain=True allows the same request again and stops at the first empty batch."""
+    queue = _Queue(total=25, size=10)
+    pager = SyncPager(queue.fetch, _DrainQueue(), {"limit": 10}, drain=True)
+    assert list(pager) == list(range(25))
+    assert queue.fetches == 4
+    with pytest.raises(PaginationError, match="repeats the current one"):
+        list(SyncPager(_Queue(total=25, size=10).fetch, _DrainQueue(), {"limit": 10}))
+
+
+def test_drain_still_stops_a_queue_that_never_consumes() -> None:
+    """A drain queue that hands out the same batch again raises PaginationError."""
+    pager = SyncPager(lambda _: [1, 2], _DrainQueue(), {"limit": 2}, drain=True)
+    with pytest.raises(PaginationError, match="repeats page 1"):
+        list(pager)
+
+
 class _Endless(_PageNumbers):
     def next_params(self, page: _Page, params: Params) -> Params | None:
         return {"page": page.number + 1}

@@ -1,8 +1,7 @@
 """`iter_delivery_reports` / `aiter_delivery_reports`: drain the one-time report queue.
 
 ``GET /sms/1/reports`` hands each report out once, so there is no page number: the same
-request is repeated until a batch comes back empty. The core pager refuses to repeat a
-request, so each batch carries a private ``_batch`` counter that never reaches the API.
+request is repeated until a batch comes back empty (the core pager's ``drain=True``).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from dlrkit._pagination import AsyncPager, Params, SyncPager
 from dlrkit.infobip._errors import CALLER
 
 MAX_LIMIT = 1000
-_BATCH = "_batch"
 _PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
 
 
@@ -33,7 +31,7 @@ class _Drain:
     def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
         if not page.results:
             return None
-        return {**params, _BATCH: params[_BATCH] + 1}
+        return params
 
 
 def _params(
@@ -46,7 +44,7 @@ def _params(
 ) -> dict[str, Any]:
     if type(limit) is not int or not 1 <= limit <= MAX_LIMIT:
         raise InvalidFieldError("limit", limit, f"must be an int from 1 to {MAX_LIMIT}")
-    params: dict[str, Any] = {_BATCH: 1, "limit": limit}
+    params: dict[str, Any] = {"limit": limit}
     filters: tuple[tuple[str, object, int | None], ...] = (
         ("bulk_id", bulk_id, None),
         ("message_id", message_id, None),
@@ -63,10 +61,6 @@ def _params(
             raise InvalidFieldError(name, value, f"must be at most {longest} characters")
         params[name] = value
     return params
-
-
-def _query(params: Params) -> dict[str, Any]:
-    return {key: value for key, value in params.items() if key != _BATCH}
 
 
 def iter_delivery_reports(
@@ -98,10 +92,10 @@ def iter_delivery_reports(
             get_sms_delivery_reports.sync_detailed,
             SmsReportsResponse,
             client=client,
-            **_query(params),
+            **params,
         )
 
-    return SyncPager(fetch, _Drain(), params, max_pages=max_pages)
+    return SyncPager(fetch, _Drain(), params, max_pages=max_pages, drain=True)
 
 
 def aiter_delivery_reports(
@@ -123,7 +117,7 @@ def aiter_delivery_reports(
             get_sms_delivery_reports.asyncio_detailed,
             SmsReportsResponse,
             client=client,
-            **_query(params),
+            **params,
         )
 
-    return AsyncPager(fetch, _Drain(), params, max_pages=max_pages)
+    return AsyncPager(fetch, _Drain(), params, max_pages=max_pages, drain=True)
