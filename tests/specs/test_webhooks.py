@@ -80,6 +80,22 @@ def test_webhook_entries(provider: str) -> None:
         assert set(item) == {"post"}
 
 
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_webhook_operation_ids_are_unique(provider: str) -> None:
+    """Every webhook operation has an operationId, unique across the paths and webhooks."""
+    spec = load_spec(provider)
+    ids = [
+        op["operationId"]
+        for section in ("paths", "webhooks")
+        for item in spec[section].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    ]
+    assert len(ids) == len(set(ids))
+    for name in EXPECTED_WEBHOOKS[provider]:
+        assert webhook_post(provider, name)["operationId"].startswith("receive_")
+
+
 @pytest.mark.parametrize(("provider", "name"), ALL_WEBHOOKS)
 def test_body_is_a_component_schema(provider: str, name: str) -> None:
     """The JSON body is a $ref into components/schemas (so the generator builds a model)."""
