@@ -35,7 +35,7 @@ DESCRIPTION_TOPICS = (
     "Dedupe key",
     "Conflicts",
 )
-STATUS_CALLBACKS = [
+DELIVERY_CALLBACKS = [
     ("mailersend", "sms.sent"),
     ("mailersend", "sms.delivered"),
     ("mailersend", "sms.failed"),
@@ -43,6 +43,7 @@ STATUS_CALLBACKS = [
     ("infobip", "sms-delivery-report"),
     ("infobip", "sms-delivery-report-v3"),
     ("routee", "sms-status"),
+    ("routee", "campaign-status"),
 ]
 ALL_WEBHOOKS = [(p, name) for p, names in EXPECTED_WEBHOOKS.items() for name in names]
 
@@ -132,7 +133,7 @@ def test_headers(provider: str, name: str) -> None:
     assert {n: p["required"] for n, p in headers.items()} == EXPECTED_HEADERS[provider]
 
 
-@pytest.mark.parametrize(("provider", "name"), STATUS_CALLBACKS)
+@pytest.mark.parametrize(("provider", "name"), DELIVERY_CALLBACKS)
 def test_description_covers_the_delivery_facts(provider: str, name: str) -> None:
     """Each status callback documents signing, answer, retries, batching, dedupe, conflicts."""
     description = webhook_post(provider, name)["description"]
