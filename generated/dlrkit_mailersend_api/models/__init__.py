@@ -21,6 +21,13 @@ from .sms_recipient_list import SmsRecipientList
 from .sms_recipient_response import SmsRecipientResponse
 from .sms_recipient_update import SmsRecipientUpdate
 from .sms_recipient_update_response import SmsRecipientUpdateResponse
+from .sms_webhook import SmsWebhook
+from .sms_webhook_create import SmsWebhookCreate
+from .sms_webhook_event_name import SmsWebhookEventName
+from .sms_webhook_list import SmsWebhookList
+from .sms_webhook_number import SmsWebhookNumber
+from .sms_webhook_response import SmsWebhookResponse
+from .sms_webhook_update import SmsWebhookUpdate
 from .validation_error import ValidationError
 from .validation_error_fields import ValidationErrorFields
 
@@ -46,6 +53,13 @@ __all__ = (
     "SmsRecipientResponse",
     "SmsRecipientUpdate",
     "SmsRecipientUpdateResponse",
+    "SmsWebhook",
+    "SmsWebhookCreate",
+    "SmsWebhookEventName",
+    "SmsWebhookList",
+    "SmsWebhookNumber",
+    "SmsWebhookResponse",
+    "SmsWebhookUpdate",
     "ValidationError",
     "ValidationErrorFields",
 )
