@@ -34,7 +34,8 @@ class SmsWebhookCreate:
         name (str): A label for the webhook, 1 to 191 characters (py and php SDK rule).
         events (list[SmsWebhookEventName]): At least one event (py `min_length=1`, php `minCount 1`).
         sms_number_id (str): The sending number the webhook listens to; it must exist in the account.
-        enabled (bool | Unset): Whether events are sent; true when left out (recorded).
+        enabled (bool | Unset): Whether events are sent; true when left out (recorded). A JSON boolean here; Laravel's
+            `boolean` rule, which MailerSend presumably uses, would also take 0/1.
     """
 
     url: str

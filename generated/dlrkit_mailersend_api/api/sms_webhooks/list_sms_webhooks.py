@@ -96,8 +96,10 @@ def sync_detailed(
 ) -> Response[ErrorMessage | SmsWebhookList | ValidationError]:
     """List the SMS webhooks of a sending number
 
-     Lists the webhooks registered for one SMS number, oldest first, with the length-aware
-    paginator (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024).
+     Lists the webhooks registered for one SMS number with the length-aware paginator
+    (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024). Each recorded
+    list held one webhook, so the order is not known (the reference server lists them in
+    creation order).
     `sms_number_id` is required: the Python and PHP SDKs require it and the Go SDK sends it
     whenever set. An id the account does not have gives 422 with the recorded wording
     `The sms number id field is required. #MS42209` (sic: "required", although the id was
@@ -141,8 +143,10 @@ def sync(
 ) -> ErrorMessage | SmsWebhookList | ValidationError | None:
     """List the SMS webhooks of a sending number
 
-     Lists the webhooks registered for one SMS number, oldest first, with the length-aware
-    paginator (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024).
+     Lists the webhooks registered for one SMS number with the length-aware paginator
+    (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024). Each recorded
+    list held one webhook, so the order is not known (the reference server lists them in
+    creation order).
     `sms_number_id` is required: the Python and PHP SDKs require it and the Go SDK sends it
     whenever set. An id the account does not have gives 422 with the recorded wording
     `The sms number id field is required. #MS42209` (sic: "required", although the id was
@@ -181,8 +185,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | SmsWebhookList | ValidationError]:
     """List the SMS webhooks of a sending number
 
-     Lists the webhooks registered for one SMS number, oldest first, with the length-aware
-    paginator (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024).
+     Lists the webhooks registered for one SMS number with the length-aware paginator
+    (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024). Each recorded
+    list held one webhook, so the order is not known (the reference server lists them in
+    creation order).
     `sms_number_id` is required: the Python and PHP SDKs require it and the Go SDK sends it
     whenever set. An id the account does not have gives 422 with the recorded wording
     `The sms number id field is required. #MS42209` (sic: "required", although the id was
@@ -224,8 +230,10 @@ async def asyncio(
 ) -> ErrorMessage | SmsWebhookList | ValidationError | None:
     """List the SMS webhooks of a sending number
 
-     Lists the webhooks registered for one SMS number, oldest first, with the length-aware
-    paginator (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024).
+     Lists the webhooks registered for one SMS number with the length-aware paginator
+    (`meta.total`, `meta.last_page`, `meta.links[]`; recorded 2022 and 2024). Each recorded
+    list held one webhook, so the order is not known (the reference server lists them in
+    creation order).
     `sms_number_id` is required: the Python and PHP SDKs require it and the Go SDK sends it
     whenever set. An id the account does not have gives 422 with the recorded wording
     `The sms number id field is required. #MS42209` (sic: "required", although the id was
