@@ -537,7 +537,7 @@ SPEC_EXAMPLES = [
     *[
         p
         for name in sorted(load_spec(PROVIDER)["components"]["schemas"])
-        if name.startswith("SmsWebhook")
+        if name.startswith("SmsWebhook") or name == "SmsNumber"
         for p in _documented_examples(
             load_spec(PROVIDER)["components"]["schemas"][name], f"#/components/schemas/{name}"
         )

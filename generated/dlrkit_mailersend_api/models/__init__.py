@@ -15,6 +15,7 @@ from .sms_message import SmsMessage
 from .sms_message_list import SmsMessageList
 from .sms_message_response import SmsMessageResponse
 from .sms_message_summary import SmsMessageSummary
+from .sms_number import SmsNumber
 from .sms_recipient import SmsRecipient
 from .sms_recipient_detail import SmsRecipientDetail
 from .sms_recipient_list import SmsRecipientList
@@ -25,7 +26,6 @@ from .sms_webhook import SmsWebhook
 from .sms_webhook_create import SmsWebhookCreate
 from .sms_webhook_event_name import SmsWebhookEventName
 from .sms_webhook_list import SmsWebhookList
-from .sms_webhook_number import SmsWebhookNumber
 from .sms_webhook_response import SmsWebhookResponse
 from .sms_webhook_update import SmsWebhookUpdate
 from .validation_error import ValidationError
@@ -47,6 +47,7 @@ __all__ = (
     "SmsMessageList",
     "SmsMessageResponse",
     "SmsMessageSummary",
+    "SmsNumber",
     "SmsRecipient",
     "SmsRecipientDetail",
     "SmsRecipientList",
@@ -57,7 +58,6 @@ __all__ = (
     "SmsWebhookCreate",
     "SmsWebhookEventName",
     "SmsWebhookList",
-    "SmsWebhookNumber",
     "SmsWebhookResponse",
     "SmsWebhookUpdate",
     "ValidationError",

@@ -45,7 +45,9 @@ class SmsWebhook:
             enabled (bool):
             created_at (datetime.datetime): UTC, `.000000Z` (whole seconds).
             updated_at (datetime.datetime):
-            sms_number (SmsWebhookNumber): The sending number a webhook belongs to.
+            sms_number (SmsNumber): A sending number, as a webhook shows it. Named for the resource that `sms_number_id`
+                refers to, so tools that infer resources from schema names (Schemathesis' stateful phase) see that the webhook
+                operations produce it.
     """
 
     id: str
@@ -55,7 +57,7 @@ class SmsWebhook:
     enabled: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    sms_number: SmsWebhookNumber
+    sms_number: SmsNumber
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +129,7 @@ class SmsWebhook:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        sms_number = SmsWebhookNumber.from_dict(d["sms_number"])
+        sms_number = SmsNumber.from_dict(d["sms_number"])
 
         sms_webhook = cls(
             id=id,
@@ -166,4 +168,4 @@ class SmsWebhook:
 
 
 # Imported last, not per call: these models may import this one (a reference cycle).
-from ..models.sms_webhook_number import SmsWebhookNumber
+from ..models.sms_number import SmsNumber

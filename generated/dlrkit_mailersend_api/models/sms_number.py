@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SmsWebhookNumber")
+T = TypeVar("T", bound="SmsNumber")
 
 # The keys from_dict maps to attributes; every other key goes to additional_properties.
 _PROPERTY_NAMES: frozenset[str] = frozenset(
@@ -21,14 +21,15 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class SmsWebhookNumber:
-    """The sending number a webhook belongs to.
+class SmsNumber:
+    """A sending number, as a webhook shows it. Named for the resource that `sms_number_id` refers to, so tools that infer
+    resources from schema names (Schemathesis' stateful phase) see that the webhook operations produce it.
 
-    Attributes:
-        id (str):
-        telephone_number (str): E.164.
-        paused (bool):
-        created_at (datetime.datetime):
+        Attributes:
+            id (str):
+            telephone_number (str): E.164.
+            paused (bool):
+            created_at (datetime.datetime):
     """
 
     id: str
@@ -71,7 +72,7 @@ class SmsWebhookNumber:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        sms_webhook_number = cls(
+        sms_number = cls(
             id=id,
             telephone_number=telephone_number,
             paused=paused,
@@ -79,12 +80,12 @@ class SmsWebhookNumber:
         )
 
         # The common case, no unknown keys, skips building the dict key by key.
-        sms_webhook_number.additional_properties = (
+        sms_number.additional_properties = (
             {}
             if d.keys() <= _PROPERTY_NAMES
             else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         )
-        return sms_webhook_number
+        return sms_number
 
     @property
     def additional_keys(self) -> list[str]:
