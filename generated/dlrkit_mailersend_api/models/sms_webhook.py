@@ -34,7 +34,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class SmsWebhook:
     """A registered SMS webhook. No signing secret: none of the recorded responses carries one. `url` has JSON-escaped
-    slashes on the wire (`https:\\/\\/…`).
+    slashes on the wire (`https:\\/\\/…`). The Python SDK's (2.2.0) `SmsWebhook` model expects a top-level
+    `sms_number_id` and an optional `signing_secret`; every recording (2022, 2024) nests the number in `sms_number` and
+    has neither, and the recordings win.
 
         Attributes:
             id (str):
