@@ -10,10 +10,16 @@ from typing import Any
 import httpx
 import pytest
 from dlrkit_servers import ReferenceServer, create_app
-from dlrkit_servers.mailersend import SmsWebhookStore, sms_number_ids, webhook_store
+from dlrkit_servers.mailersend import (
+    SmsWebhookStore,
+    _webhook_api,
+    _webhooks,
+    sms_number_ids,
+    webhook_store,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openapi_support import find_operation, schema_validator
+from openapi_support import find_operation, load_spec, schema_validator
 
 from servers import strategies
 from servers.asgi_client import AppClient
@@ -447,3 +453,11 @@ def test_recorded_create_request_is_accepted(client: AppClient) -> None:
     response = client.request("POST", HOOKS, json=body, headers=AUTH)
     assert response.status_code == 201
     assert '"url":"https:\\/\\/mailersend.net\\/webhook"' in response.text
+
+
+def test_server_rules_are_the_spec_rules() -> None:
+    """The server's URL pattern, event names and name bound are the spec's, to the character."""
+    schemas = load_spec("mailersend")["components"]["schemas"]
+    assert f"^{_webhook_api._URL.pattern}$" == schemas["SmsWebhookUrl"]["pattern"]
+    assert list(_webhooks.EVENTS) == schemas["SmsWebhookEventName"]["enum"]
+    assert schemas["SmsWebhookName"]["maxLength"] == _webhook_api._NAME_MAX

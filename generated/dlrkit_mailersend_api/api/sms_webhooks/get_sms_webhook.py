@@ -83,7 +83,8 @@ def sync_detailed(
     """Get an SMS webhook
 
      Returns one webhook with its sending number. An unknown (or deleted) id gives 404 `Resource not
-    found.` (recorded 2025, pretty-printed); the id is not format-validated.
+    found.` (recorded 2026, pretty-printed, and unlike the older 404s of the other operations with the
+    quota headers); the id is not format-validated.
 
     Args:
         sms_webhook_id (str):
@@ -115,7 +116,8 @@ def sync(
     """Get an SMS webhook
 
      Returns one webhook with its sending number. An unknown (or deleted) id gives 404 `Resource not
-    found.` (recorded 2025, pretty-printed); the id is not format-validated.
+    found.` (recorded 2026, pretty-printed, and unlike the older 404s of the other operations with the
+    quota headers); the id is not format-validated.
 
     Args:
         sms_webhook_id (str):
@@ -142,7 +144,8 @@ async def asyncio_detailed(
     """Get an SMS webhook
 
      Returns one webhook with its sending number. An unknown (or deleted) id gives 404 `Resource not
-    found.` (recorded 2025, pretty-printed); the id is not format-validated.
+    found.` (recorded 2026, pretty-printed, and unlike the older 404s of the other operations with the
+    quota headers); the id is not format-validated.
 
     Args:
         sms_webhook_id (str):
@@ -172,7 +175,8 @@ async def asyncio(
     """Get an SMS webhook
 
      Returns one webhook with its sending number. An unknown (or deleted) id gives 404 `Resource not
-    found.` (recorded 2025, pretty-printed); the id is not format-validated.
+    found.` (recorded 2026, pretty-printed, and unlike the older 404s of the other operations with the
+    quota headers); the id is not format-validated.
 
     Args:
         sms_webhook_id (str):
