@@ -33,6 +33,8 @@ BUSINESS_REJECTIONS: dict[str, dict[str, tuple[tuple[int, ...], str]]] = {
             "an sms_number_id unknown to the account, or date_from >= date_to, gives 422",
         ),
         "list_sms_recipients": ((422,), "an sms_number_id unknown to the account gives 422"),
+        "list_sms_webhooks": ((422,), "an sms_number_id unknown to the account gives 422"),
+        "create_sms_webhook": ((422,), "an sms_number_id unknown to the account gives 422"),
     },
     "routee": {
         "track_sms": ((400,), "a date range outside the latest 7 days gives 400"),

@@ -283,6 +283,7 @@ _TITLES = {
     "pagination_consistency": "Pages disagree with their own metadata",
     "reports_returned_once": "A delivery report was returned more than once",
     "update_visible": "An update is not visible in the next read",
+    "delete_visible": "A deleted resource is still served",
     "date_window": "Date window not enforced as documented",
     "known_ids": "A known id is not found",
     "batch_limit": "More reports than the limit allows",

@@ -199,14 +199,37 @@ def _forgetful_put(app: App) -> App:
 
 
 def _accept_any_method(scope: Scope) -> Scope:
-    # PUT stays a PUT where the spec declares it (recipients); everywhere else it is undeclared.
-    declared_put = scope["method"] == "PUT" and scope["path"].startswith("/v1/sms-recipients/")
-    if (
-        scope["method"] in {"DELETE", "PATCH", "POST", "PUT", "OPTIONS", "TRACE"}
-        and not declared_put
-    ):
+    # Methods the spec declares stay as they are (recipient PUT, the webhook POST/PUT/DELETE);
+    # every other unsafe method is served as a GET.
+    method, path = scope["method"], scope["path"]
+    declared = (
+        (method == "PUT" and path.startswith(("/v1/sms-recipients/", "/v1/sms-webhooks/")))
+        or (method == "POST" and path == "/v1/sms-webhooks")
+        or (method == "DELETE" and path.startswith("/v1/sms-webhooks/"))
+    )
+    if method in {"DELETE", "PATCH", "POST", "PUT", "OPTIONS", "TRACE"} and not declared:
         return {**scope, "method": "GET"}
     return scope
+
+
+_FAKED_DELETE = "dlrkit.faked_delete"
+
+
+def _skip_webhook_delete(scope: Scope) -> Scope:
+    # The DELETE reaches the server as a GET, so the webhook stays.
+    if scope["method"] == "DELETE" and scope["path"].startswith("/v1/sms-webhooks/"):
+        return {**scope, "method": "GET", _FAKED_DELETE: True}
+    return scope
+
+
+def _answer_deleted(reply: Reply) -> None:
+    if reply.scope.get(_FAKED_DELETE) and reply.status == 200:
+        reply.status, reply.body = 204, b""
+        reply.set_header("content-type", None)
+
+
+def _deleted_webhook_served(app: App) -> App:
+    return Rewrite(app, request=_skip_webhook_delete, response=_answer_deleted)
 
 
 def _crash_on_odd_ids(reply: Reply) -> None:
@@ -355,6 +378,13 @@ VARIANTS: tuple[Variant, ...] = (
         "undeclared methods are served like GET instead of 405",
         frozenset({"unsupported_method"}),
         _request(_accept_any_method),
+    ),
+    Variant(
+        "deleted_webhook_served",
+        "mailersend",
+        "DELETE /sms-webhooks/{id} answers 204 but the webhook is still served",
+        frozenset({"use_after_free", "delete_visible"}),
+        _deleted_webhook_served,
     ),
     Variant(
         "server_error",

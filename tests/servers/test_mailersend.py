@@ -235,7 +235,7 @@ def test_sample_ids_resolve(reader: AppClient, shared: ReferenceServer) -> None:
     for recipient_id in shared.sample_ids["get_sms_recipient"]:
         response = reader.get(f"/sms-recipients/{recipient_id}", headers=AUTH)
         assert check("get_sms_recipient", response)["data"]["id"] == recipient_id
-    assert set(shared.sample_ids) == {"get_sms_message", "get_sms_recipient"}
+    assert set(shared.sample_ids) == {"get_sms_message", "get_sms_recipient", "get_sms_webhook"}
 
 
 # --- sms-activity -----------------------------------------------------------------------------

@@ -20,12 +20,19 @@ from .sms_message import SmsMessage
 from .sms_message_list import SmsMessageList
 from .sms_message_response import SmsMessageResponse
 from .sms_message_summary import SmsMessageSummary
+from .sms_number import SmsNumber
 from .sms_recipient import SmsRecipient
 from .sms_recipient_detail import SmsRecipientDetail
 from .sms_recipient_list import SmsRecipientList
 from .sms_recipient_response import SmsRecipientResponse
 from .sms_recipient_update import SmsRecipientUpdate
 from .sms_recipient_update_response import SmsRecipientUpdateResponse
+from .sms_webhook import SmsWebhook
+from .sms_webhook_create import SmsWebhookCreate
+from .sms_webhook_event_name import SmsWebhookEventName
+from .sms_webhook_list import SmsWebhookList
+from .sms_webhook_response import SmsWebhookResponse
+from .sms_webhook_update import SmsWebhookUpdate
 from .validation_error import ValidationError
 from .validation_error_fields import ValidationErrorFields
 
@@ -50,12 +57,19 @@ __all__ = (
     "SmsMessageList",
     "SmsMessageResponse",
     "SmsMessageSummary",
+    "SmsNumber",
     "SmsRecipient",
     "SmsRecipientDetail",
     "SmsRecipientList",
     "SmsRecipientResponse",
     "SmsRecipientUpdate",
     "SmsRecipientUpdateResponse",
+    "SmsWebhook",
+    "SmsWebhookCreate",
+    "SmsWebhookEventName",
+    "SmsWebhookList",
+    "SmsWebhookResponse",
+    "SmsWebhookUpdate",
     "ValidationError",
     "ValidationErrorFields",
 )

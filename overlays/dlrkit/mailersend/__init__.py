@@ -30,9 +30,11 @@ from dlrkit.mailersend._pages import (
     aiter_sms_activity,
     aiter_sms_messages,
     aiter_sms_recipients,
+    aiter_sms_webhooks,
     iter_sms_activity,
     iter_sms_messages,
     iter_sms_recipients,
+    iter_sms_webhooks,
 )
 from dlrkit.mailersend._timeline import atimeline, in_time_order, timeline
 
@@ -46,6 +48,7 @@ __all__ = [
     "aiter_sms_activity",
     "aiter_sms_messages",
     "aiter_sms_recipients",
+    "aiter_sms_webhooks",
     "api_quota",
     "atimeline",
     "aupdate_sms_recipient",
@@ -56,6 +59,7 @@ __all__ = [
     "iter_sms_activity",
     "iter_sms_messages",
     "iter_sms_recipients",
+    "iter_sms_webhooks",
     "map_status",
     "normalize_payload",
     "timeline",
