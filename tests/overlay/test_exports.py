@@ -25,6 +25,7 @@ CORE = {
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SignatureError",
     "SyncPager",
     "TimestampError",
     "UnprocessableEntityError",
