@@ -29,7 +29,7 @@ from dlrkit._errors import DlrkitError, InvalidFieldError, SignatureError
 from dlrkit._event import DeliveryEvent
 from dlrkit._signatures import SCHEMES
 
-__all__ = ["DEFAULT_MAX_BODY", "OnEvents", "receiver"]
+__all__ = ["DEFAULT_MAX_BODY", "CallbackReceiver", "OnEvents", "receiver"]
 
 _log = logging.getLogger("dlrkit.callbacks")
 
@@ -40,7 +40,6 @@ OnEvents = Callable[[list[DeliveryEvent]], object]
 _Message = MutableMapping[str, Any]
 _Receive = Callable[[], Awaitable[_Message]]
 _Send = Callable[[_Message], Awaitable[None]]
-ASGIApp = Callable[[_Message, _Receive, _Send], Awaitable[None]]
 
 
 class _BodyTooLargeError(Exception):
@@ -54,7 +53,7 @@ def receiver(
     secret: str | None = None,
     tolerance: float = 300,
     max_body: int = DEFAULT_MAX_BODY,
-) -> ASGIApp:
+) -> CallbackReceiver:
     """Return an ASGI app that verifies, parses and passes ``provider``'s callbacks on.
 
     ``on_events(events)`` (a plain or an ``async`` function) gets each request's events,
@@ -64,7 +63,7 @@ def receiver(
     and refuse one. Both mistakes, an unknown provider and a bad ``on_events`` raise
     `InvalidFieldError` here, when the app is built, not on the first request.
     """
-    parse = parser_for(provider)
+    parser_for(provider)  # an unknown provider fails here
     if SCHEMES[provider].signed:
         require_secret(provider, secret)
     else:
@@ -73,9 +72,39 @@ def receiver(
         raise InvalidFieldError("on_events", on_events, "must be callable")
     if not _positive_int(max_body):
         raise InvalidFieldError("max_body", max_body, "must be a positive number of bytes")
-    deliver = _deliverer(on_events)
+    return CallbackReceiver(
+        provider, on_events, secret=secret, tolerance=tolerance, max_body=max_body
+    )
 
-    async def app(scope: _Message, receive: _Receive, send: _Send) -> None:
+
+class CallbackReceiver:
+    """The ASGI app `receiver` builds.
+
+    An object rather than a function, so that Starlette's ``Route`` serves it as an ASGI app
+    at an exact path (``Mount`` would redirect ``/hooks`` to ``/hooks/``).
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        on_events: OnEvents,
+        *,
+        secret: str | None,
+        tolerance: float,
+        max_body: int,
+    ) -> None:
+        self.provider = provider
+        self._parse = parser_for(provider)
+        self._deliver = _deliverer(on_events)
+        self._secret = secret
+        self._tolerance = tolerance
+        self._max_body = max_body
+
+    def __repr__(self) -> str:
+        return f"<CallbackReceiver {self.provider}>"  # never the secret
+
+    async def __call__(self, scope: _Message, receive: _Receive, send: _Send) -> None:
+        """Answer one ASGI request (or a lifespan); see the module docstring."""
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
@@ -85,14 +114,16 @@ def receiver(
             await _answer(send, 405, {"error": "callbacks are POSTed"}, allow=True)
             return
         try:
-            body = await _read(scope, receive, max_body)
+            body = await _read(scope, receive, self._max_body)
         except _BodyTooLargeError:
-            await _answer(send, 413, {"error": f"body over {max_body} bytes"})
+            await _answer(send, 413, {"error": f"body over {self._max_body} bytes"})
             return
         if body is None:
             return  # the client went away
         try:
-            events = parse(body, scope["headers"], secret=secret, tolerance=tolerance)
+            events = self._parse(
+                body, scope["headers"], secret=self._secret, tolerance=self._tolerance
+            )
         except SignatureError as exc:
             await _answer(send, 401, {"error": str(exc), "check": exc.check})
             return
@@ -101,14 +132,12 @@ def receiver(
             return
         if events:
             try:
-                await deliver(events)
+                await self._deliver(events)
             except Exception:
-                _log.exception("%s on_events failed; answering 500 so it retries", provider)
+                _log.exception("%s on_events failed; answering 500 so it retries", self.provider)
                 await _answer(send, 500, {"error": "on_events failed"})
                 return
         await _answer(send, 200, {"received": len(events)})
-
-    return app
 
 
 def _positive_int(value: object) -> bool:

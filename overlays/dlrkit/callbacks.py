@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from dlrkit._callbacks import parse_callback
 from dlrkit._errors import SignatureError
-from dlrkit._receiver import DEFAULT_MAX_BODY, OnEvents, receiver
+from dlrkit._receiver import DEFAULT_MAX_BODY, CallbackReceiver, OnEvents, receiver
 from dlrkit._signatures import SCHEMES, Scheme
 
 __all__ = [
     "DEFAULT_MAX_BODY",
     "SCHEMES",
+    "CallbackReceiver",
     "OnEvents",
     "Scheme",
     "SignatureError",
