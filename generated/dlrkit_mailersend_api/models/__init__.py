@@ -1,8 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .error_message import ErrorMessage
+from .known_mailer_send_sms_webhook_event_type import KnownMailerSendSmsWebhookEventType
 from .known_sms_activity_status import KnownSmsActivityStatus
 from .known_sms_recipient_status import KnownSmsRecipientStatus
+from .mailer_send_sms_webhook_event import MailerSendSmsWebhookEvent
+from .mailer_send_sms_webhook_event_data import MailerSendSmsWebhookEventData
+from .mailer_send_sms_webhook_sms import MailerSendSmsWebhookSms
+from .mailer_send_webhook_test_event import MailerSendWebhookTestEvent
 from .page_links import PageLinks
 from .page_meta import PageMeta
 from .page_meta_link import PageMetaLink
@@ -26,8 +31,13 @@ from .validation_error_fields import ValidationErrorFields
 
 __all__ = (
     "ErrorMessage",
+    "KnownMailerSendSmsWebhookEventType",
     "KnownSmsActivityStatus",
     "KnownSmsRecipientStatus",
+    "MailerSendSmsWebhookEvent",
+    "MailerSendSmsWebhookEventData",
+    "MailerSendSmsWebhookSms",
+    "MailerSendWebhookTestEvent",
     "PageLinks",
     "PageMeta",
     "PageMetaLink",

@@ -9,6 +9,8 @@ from .error_envelope import ErrorEnvelope
 from .error_field_details import ErrorFieldDetails
 from .known_error_code import KnownErrorCode
 from .known_message_status import KnownMessageStatus
+from .known_sent_dm_message_event_type import KnownSentDmMessageEventType
+from .known_sent_dm_webhook_field import KnownSentDmWebhookField
 from .message import Message
 from .message_activities import MessageActivities
 from .message_activities_envelope import MessageActivitiesEnvelope
@@ -20,6 +22,8 @@ from .message_event import MessageEvent
 from .message_media import MessageMedia
 from .pagination_cursors import PaginationCursors
 from .pagination_meta import PaginationMeta
+from .sent_dm_webhook_message_event import SentDmWebhookMessageEvent
+from .sent_dm_webhook_message_payload import SentDmWebhookMessagePayload
 
 __all__ = (
     "ApiError",
@@ -31,6 +35,8 @@ __all__ = (
     "ErrorFieldDetails",
     "KnownErrorCode",
     "KnownMessageStatus",
+    "KnownSentDmMessageEventType",
+    "KnownSentDmWebhookField",
     "Message",
     "MessageActivities",
     "MessageActivitiesEnvelope",
@@ -42,4 +48,6 @@ __all__ = (
     "MessageMedia",
     "PaginationCursors",
     "PaginationMeta",
+    "SentDmWebhookMessageEvent",
+    "SentDmWebhookMessagePayload",
 )
