@@ -13,7 +13,7 @@ import importlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
@@ -24,6 +24,7 @@ __all__ = [
     "Body",
     "CallbackParser",
     "HeaderSource",
+    "conform",
     "decode_json",
     "lower_headers",
     "parse_callback",
@@ -168,6 +169,29 @@ def guarded(
         return read_events(provider, read, payload)
     except InvalidFieldError as exc:
         raise scrubbed(exc, secrets) from None
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], /) -> Any: ...
+
+
+def conform(model: type[_Model], payload: object) -> None:
+    """Check that ``payload`` reads as the generated callback ``model`` (the spec's schema).
+
+    Run after the provider's reader, whose errors name the exact path of what it reads;
+    this catches the rest (a required field the events do not use, a bad date).
+    """
+    name = model.__name__
+    if not isinstance(payload, Mapping):
+        raise InvalidFieldError("body", _type_name(payload), f"{name} is a JSON object")
+    try:
+        model.from_dict(payload)
+    except KeyError as exc:
+        raise InvalidFieldError(str(exc.args[0]), None, f"required by {name}") from None
+    except (TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
+        reason = f"does not fit {name} ({type(exc).__name__}: {str(exc)[:80]})"
+        raise InvalidFieldError("body", _type_name(payload), reason) from None
 
 
 def parser_for(provider: object) -> CallbackParser:

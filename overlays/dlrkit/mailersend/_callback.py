@@ -1,17 +1,21 @@
 """MailerSend SMS webhooks: check the ``Signature`` header, then read the one event.
 
 The body is read by `callback_events` (``dlrkit.mailersend._normalize``), which
-``normalize("mailersend", body)`` uses too.
+``normalize("mailersend", body)`` uses too, and must fit the generated callback model
+(`MailerSendSmsWebhookEvent`, or `MailerSendWebhookTestEvent` for the ping).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
+
+from dlrkit_mailersend_api.models import MailerSendSmsWebhookEvent, MailerSendWebhookTestEvent
 
 from dlrkit._callbacks import (
     Body,
     HeaderSource,
+    conform,
     decode_json,
     guarded,
     lower_headers,
@@ -56,12 +60,17 @@ def parse_callback(
         reason = f"{_HEADER} is not the HMAC-SHA256 of this body under the secret given"
         raise SignatureError(PROVIDER, "bad signature", reason)
 
-    def read(_: object) -> Iterator[DeliveryEvent]:
+    def read(_: object) -> list[DeliveryEvent]:
         payload = decode_json(raw)
-        if not genuine and _kind(payload) != TEST_EVENT:
+        kind = _kind(payload)
+        if not genuine and kind != TEST_EVENT:
             reason = f"only {TEST_EVENT} may be signed with MailerSend's public test secret"
             raise SignatureError(PROVIDER, "test secret", reason)
-        return callback_events(payload)
+        events = list(callback_events(payload))
+        conform(
+            MailerSendWebhookTestEvent if kind == TEST_EVENT else MailerSendSmsWebhookEvent, payload
+        )
+        return events
 
     return guarded(PROVIDER, read, raw, [secret])
 

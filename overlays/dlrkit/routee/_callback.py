@@ -2,17 +2,21 @@
 
 Routee signs nothing; its docs suggest allow-listing the addresses behind
 ``callbacksallow.routee.net``. A campaign-progress callback (``campaignCallback``) carries
-counts, not a message's status, and gives no events.
+counts, not a message's status, and gives no events. Bodies must fit the generated
+`RouteeSmsCallback` / `RouteeCampaignCallback`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
+
+from dlrkit_routee_api.models import RouteeCampaignCallback, RouteeSmsCallback
 
 from dlrkit._callbacks import (
     Body,
     HeaderSource,
+    conform,
     decode_json,
     guarded,
     lower_headers,
@@ -46,12 +50,15 @@ def parse_callback(
     raw = raw_body(body)
     lower_headers(headers)
 
-    def read(_: object) -> Iterator[DeliveryEvent]:
+    def read(_: object) -> list[DeliveryEvent]:
         payload = decode_json(raw)
         if not isinstance(payload, Mapping):
             raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
         if "messageId" not in payload and "campaignStatus" in payload:
-            return  # campaign progress: counts per status, no message
-        yield events_from_item(payload)
+            conform(RouteeCampaignCallback, payload)
+            return []  # campaign progress: counts per status, no message
+        events = [events_from_item(payload)]
+        conform(RouteeSmsCallback, payload)
+        return events
 
     return guarded(PROVIDER, read, raw)

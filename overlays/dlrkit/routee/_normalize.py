@@ -14,7 +14,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
-from dlrkit_routee_api.models import SmsPartTracking, SmsTracking, SmsTrackingBase, SmsTrackingPage
+from dlrkit_routee_api.models import (
+    RouteeSmsCallback,
+    SmsPartTracking,
+    SmsTracking,
+    SmsTrackingBase,
+    SmsTrackingPage,
+)
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
@@ -26,7 +32,7 @@ from dlrkit.routee._mapping import map_status
 
 __all__ = ["events_from_item", "normalize_payload"]
 
-_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage)
+_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage, RouteeSmsCallback)
 _EXPECTED = "expected a Routee tracking object, a page with 'content', or a list of them"
 
 

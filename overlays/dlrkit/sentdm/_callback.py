@@ -1,17 +1,20 @@
 """sent.dm webhooks: a Standard Webhooks check under ``X-Webhook-*`` names, then the event.
 
 The body is read by `callback_events` (``dlrkit.sentdm._normalize``), which
-``normalize("sentdm", body)`` uses too.
+``normalize("sentdm", body)`` uses too, and a message event must fit the generated
+`SentDmWebhookMessageEvent`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
+
+from dlrkit_sentdm_api.models import SentDmWebhookMessageEvent
 
 from dlrkit._callbacks import (
     Body,
     HeaderSource,
+    conform,
     decode_json,
     guarded,
     lower_headers,
@@ -52,7 +55,11 @@ def parse_callback(
     names = (_ID, _TIMESTAMP, _SIGNATURE)
     verify_standard_webhooks(PROVIDER, raw, found, names, secret, tolerance=tolerance, now=now)
 
-    def read(_: object) -> Iterator[DeliveryEvent]:
-        return callback_events(_object(decode_json(raw), "body"))
+    def read(_: object) -> list[DeliveryEvent]:
+        payload = _object(decode_json(raw), "body")
+        events = list(callback_events(payload))
+        if events:  # other families have schemas of their own, which the spec leaves out
+            conform(SentDmWebhookMessageEvent, payload)
+        return events
 
     return guarded(PROVIDER, read, raw, [secret, secret.removeprefix("whsec_")])

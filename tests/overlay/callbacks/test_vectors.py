@@ -104,3 +104,51 @@ def test_mailersend_events_map_type_and_fields(
     assert event.error_code == error
     assert event.error_description == data["sms"]["error_description"]
     assert event.segments == data["sms"]["segment_count"]
+
+
+MODELS = {
+    "sms.delivered": "dlrkit_mailersend_api.models:MailerSendSmsWebhookEvent",
+    "webhook.test": "dlrkit_mailersend_api.models:MailerSendWebhookTestEvent",
+    "message-status": "dlrkit_sentdm_api.models:SentDmWebhookMessageEvent",
+    "sms-delivery-report": "dlrkit_infobip_api.models:SmsReportsResponse",
+    "sms-delivery-report-v3": "dlrkit_infobip_api.models:InfobipDeliveryReportCallbackV3",
+    "sms-status": "dlrkit_routee_api.models:RouteeSmsCallback",
+}
+
+
+@pytest.mark.parametrize(
+    "v", [v for v in vectors() if v.webhook in MODELS], ids=lambda v: f"{v.provider}/{v.name}"
+)
+def test_normalize_reads_the_generated_callback_models(v: Vector) -> None:
+    """normalize() takes a generated callback model as it takes the pull models: same events."""
+    import importlib
+
+    module, _, name = MODELS[v.webhook or ""].partition(":")
+    model = getattr(importlib.import_module(module), name).from_dict(json.loads(v.body))
+    assert normalize(v.provider, model) == normalize(v.provider, v.body)
+
+
+@pytest.mark.parametrize(
+    ("provider", "name", "drop"),
+    [
+        ("mailersend", "derived_sms_sent", "sms_webhook_id"),
+        ("sentdm", "derived_message_delivered", "timestamp"),
+    ],
+)
+def test_a_field_the_spec_requires_is_enforced_through_the_model(
+    provider: str, name: str, drop: str
+) -> None:
+    """A genuine body missing a required field the events don't use fails on that field."""
+    from .support import mailersend_signature, sentdm_signature
+
+    v = vector(provider, name)
+    data = json.loads(v.body)
+    del data[drop]
+    body = json.dumps(data).encode()
+    headers = {
+        "mailersend": lambda: mailersend_signature(body),
+        "sentdm": lambda: sentdm_signature(body, 1_760_000_000),
+    }[provider]()
+    with pytest.raises(InvalidFieldError) as caught:
+        callbacks.parse_callback(provider, body, headers, secret=v.secret, now=v.now)
+    assert caught.value.field == drop
