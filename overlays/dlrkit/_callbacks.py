@@ -91,20 +91,23 @@ def lower_headers(headers: object) -> dict[str, str]:
     """
     if headers is None:
         return {}
+    if isinstance(headers, str | bytes):
+        raise InvalidFieldError("headers", _type_name(headers), "must be a mapping or pairs")
+    items = cast(
+        Iterable[tuple[object, object]],
+        headers.items() if isinstance(headers, Mapping) else headers,
+    )
+    found: dict[str, str] = {}
+    twice = None
     try:
-        if isinstance(headers, str | bytes):
-            raise TypeError("text is not a list of pairs")
-        items = cast(
-            Iterable[tuple[object, object]],
-            headers.items() if isinstance(headers, Mapping) else headers,
-        )
-        pairs = [(_text(name).lower(), _text(value)) for name, value in items]
+        for name, value in items:
+            key, text = _text(name).lower(), _text(value)
+            if found.setdefault(key, text) != text:
+                twice = key
     except (TypeError, ValueError):
         raise InvalidFieldError("headers", _type_name(headers), "must hold text pairs") from None
-    found: dict[str, str] = {}
-    for key, text in pairs:
-        if found.setdefault(key, text) != text:
-            raise InvalidFieldError(f"headers[{key!r}]", _HIDDEN, "sent twice, differently")
+    if twice is not None:
+        raise InvalidFieldError(f"headers[{twice!r}]", _HIDDEN, "sent twice, differently")
     return found
 
 
