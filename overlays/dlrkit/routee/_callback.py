@@ -26,7 +26,7 @@ from dlrkit._callbacks import (
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
 from dlrkit.routee._errors import PROVIDER
-from dlrkit.routee._normalize import events_from_item
+from dlrkit.routee._normalize import normalize_payload
 
 __all__ = ["parse_callback"]
 
@@ -54,11 +54,9 @@ def parse_callback(
         payload = decode_json(raw)
         if not isinstance(payload, Mapping):
             raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
-        if "messageId" not in payload and "campaignStatus" in payload:
-            conform(RouteeCampaignCallback, payload)
-            return []  # campaign progress: counts per status, no message
-        events = [events_from_item(payload)]
-        conform(RouteeSmsCallback, payload)
+        events = list(normalize_payload(payload))
+        campaign = "messageId" not in payload and "campaignStatus" in payload
+        conform(RouteeCampaignCallback if campaign else RouteeSmsCallback, payload)
         return events
 
     return guarded(PROVIDER, read, raw)

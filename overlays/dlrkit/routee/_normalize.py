@@ -4,7 +4,8 @@ One event per SMS part. Accepted payloads: a tracking object (``POST /sms/tracki
 campaign pages' items, ``GET /sms/tracking/single/{id}`` parts), a page (``{"content": [...]}``),
 a list of tracking objects, an SMS callback body (``status.name`` / ``status.updatedDate``
 instead of ``status.status`` / ``status.date``) or an inbound-message callback (no status,
-``receivedDate``); each as a plain dict or as the generated model.
+``receivedDate``); each as a plain dict or as the generated model. A campaign-progress
+callback (``campaignStatus``, no ``messageId``) gives no events.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def normalize_payload(payload: object) -> Iterator[DeliveryEvent]:
         return
     if not isinstance(payload, Mapping):
         raise InvalidFieldError("payload", payload, _EXPECTED)
+    if "campaignStatus" in payload and "messageId" not in payload:
+        return  # a campaign-progress callback: counts per status, no message's event
     if "content" in payload and "messageId" not in payload:
         content = payload["content"]
         if not isinstance(content, list):

@@ -269,3 +269,15 @@ def test_signature_headers_sent_twice_differently_are_refused() -> None:
         mailersend.parse_callback(
             body, {"Signature": good, "signature": "0" * 64}, secret=MS_SECRET
         )
+
+
+def test_sentdm_verifies_bytes_that_are_not_utf8() -> None:
+    """The signature covers raw bytes even when they are not UTF-8 (standardwebhooks >= 1.3).
+
+    Older standardwebhooks releases decode the body to text first; this fails with them.
+    """
+    body = b'{"field": "message", "payload": "\xff"}'
+    with pytest.raises(InvalidFieldError) as caught:
+        _sentdm(body, sentdm_signature(body, NOW))
+    assert not isinstance(caught.value, SignatureError)
+    assert caught.value.field == "body"
