@@ -47,7 +47,9 @@ class SentDmWebhookMessageEvent:
             timestamp (datetime.datetime): When the event was emitted, UTC, second precision (`2025-10-31T10:10:42Z`; one
                 vendor skill shows `+00:00`).
             payload (SentDmWebhookMessagePayload): The message whose status changed. No price fields, unlike the pull
-                activities; the recipient is `outbound_number` (the pull API's `phone`).
+                activities; the recipient is `outbound_number` (the pull API's `phone`). `message_id` is required here although
+                SDK 0.46.0 types every field but `message_status` as optional: the SDK calls it stable across every event of a
+                message, every example has it, and an event without it could not be correlated.
             event (KnownSentDmMessageEventType | str | Unset): A message event type; one of `KnownSentDmMessageEventType` or
                 one added later.
             sub_type (KnownSentDmMessageEventType | str | Unset): A message event type; one of `KnownSentDmMessageEventType`

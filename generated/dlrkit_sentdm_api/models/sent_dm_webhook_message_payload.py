@@ -42,7 +42,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class SentDmWebhookMessagePayload:
     """The message whose status changed. No price fields, unlike the pull activities; the recipient is `outbound_number`
-    (the pull API's `phone`).
+    (the pull API's `phone`). `message_id` is required here although SDK 0.46.0 types every field but `message_status`
+    as optional: the SDK calls it stable across every event of a message, every example has it, and an event without it
+    could not be correlated.
 
         Attributes:
             message_id (str): Message id (a UUID), stable across the lifecycle; the pull API's message id.
