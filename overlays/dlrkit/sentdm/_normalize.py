@@ -235,10 +235,10 @@ def callback_events(body: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
     """Yield the event of a webhook body (decoded JSON): none for other families or inbound.
 
     The event name is ``event`` (SDK 0.46) or ``sub_type`` (docs), and may be absent (older
-    docs); the status is ``payload.message_status``, else the event name's suffix. The time
-    is ``payload.updated_at`` (when the status was reached), else the envelope's
-    ``timestamp``; ``recipient`` is ``payload.outbound_number``; ``reason_code`` /
-    ``reason`` become ``error_code`` / ``error_description``.
+    docs); the status is ``payload.message_status``. The time is ``payload.updated_at``
+    (when the status was reached), else the envelope's ``timestamp``; ``recipient`` is
+    ``payload.outbound_number``; ``reason_code`` / ``reason`` become ``error_code`` /
+    ``error_description``.
     """
     family = body.get("field")
     if not isinstance(family, str):
@@ -250,8 +250,6 @@ def callback_events(body: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
         return  # sent.dm adds families over time: ignore what is not an outbound status
     payload = _object(body.get("payload"), "payload")
     raw = payload.get("message_status")
-    if raw is None and kind:
-        raw = kind.rpartition(".")[2].upper()
     if not isinstance(raw, str) or not raw.strip():
         raise InvalidFieldError("payload.message_status", raw, "must be a non-empty string")
     if payload.get("updated_at") is not None:

@@ -186,3 +186,65 @@ def test_mounted_in_starlette() -> None:
     assert health.text == "ok"
     assert [e.provider for e in got] == ["mailersend", "routee"]
     assert MS_SECRET not in repr(hook)
+
+
+def test_an_object_with_async_call_and_a_sync_function_returning_a_coroutine() -> None:
+    """Both forms of async on_events are awaited, so no event is dropped unawaited."""
+    got: list[str] = []
+
+    class Sink:
+        async def __call__(self, events: list[DeliveryEvent]) -> None:
+            got.extend(f"object:{e.message_id}" for e in events)
+
+    async def later(events: list[DeliveryEvent]) -> None:
+        got.extend(f"coroutine:{e.message_id}" for e in events)
+
+    def returns_coroutine(events: list[DeliveryEvent]) -> Awaitable[None]:
+        return later(events)
+
+    for on_events in (Sink(), returns_coroutine):
+        assert _post(callbacks.receiver("routee", on_events), ROUTEE.body).status_code == 200
+    message_id = "28969a49-7c12-4411-a93b-0d3751b4aca0"
+    assert got == [f"object:{message_id}", f"coroutine:{message_id}"]
+
+
+def _drive(
+    app: Callable[..., Awaitable[None]], scope: dict[str, Any], inbox: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return inbox.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return sent
+
+
+def test_lifespan_is_acknowledged_when_served_alone() -> None:
+    """Run directly under an ASGI server, startup and shutdown are acknowledged."""
+    app = callbacks.receiver("routee", lambda e: None)
+    sent = _drive(
+        app, {"type": "lifespan"}, [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    )
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
+def test_a_client_that_disconnects_mid_body_gets_no_answer_and_no_call() -> None:
+    """If the provider hangs up before the body is complete, nothing is parsed or answered."""
+    got: list[object] = []
+    app = callbacks.receiver("routee", got.append)
+    scope = {"type": "http", "method": "POST", "headers": []}
+    inbox = [{"type": "http.request", "body": b"{", "more_body": True}, {"type": "http.disconnect"}]
+    assert _drive(app, scope, inbox) == []
+    assert got == []
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_reading() -> None:
+    """A Content-Length over max_body gets 413 without reading the body."""
+    app = callbacks.receiver("routee", lambda e: None, max_body=10)
+    scope = {"type": "http", "method": "POST", "headers": [(b"content-length", b"11")]}
+    sent = _drive(app, scope, [])
+    assert sent[0]["status"] == 413
