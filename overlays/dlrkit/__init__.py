@@ -61,6 +61,7 @@ __all__ = [
     "SyncPager",
     "TimestampError",
     "UnprocessableEntityError",
+    "callbacks",
     "infobip",
     "mailersend",
     "normalize",
@@ -72,8 +73,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> ModuleType:
-    """Import a provider subpackage (``dlrkit.mailersend``...) on first access."""
-    if name in PROVIDERS:
+    """Import a provider subpackage (``dlrkit.mailersend``...) or ``callbacks`` on first access."""
+    if name in PROVIDERS or name == "callbacks":
         try:
             return importlib.import_module(f"dlrkit.{name}")
         except ModuleNotFoundError as exc:

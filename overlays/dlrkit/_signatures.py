@@ -32,6 +32,7 @@ class Scheme:
     #: Header names the check reads (any case), empty when the provider does not sign.
     headers: tuple[str, ...]
     algorithm: str
+    #: What the signing secret looks like and where it comes from ("none" if unsigned).
     key: str
     #: Seconds a signed timestamp may be off, or None when there is no timestamp.
     tolerance: int | None
