@@ -35,7 +35,7 @@ DESCRIPTION_TOPICS = (
     "Dedupe key",
     "Conflicts",
 )
-STATUS_CALLBACKS = [
+DELIVERY_CALLBACKS = [
     ("mailersend", "sms.sent"),
     ("mailersend", "sms.delivered"),
     ("mailersend", "sms.failed"),
@@ -43,6 +43,7 @@ STATUS_CALLBACKS = [
     ("infobip", "sms-delivery-report"),
     ("infobip", "sms-delivery-report-v3"),
     ("routee", "sms-status"),
+    ("routee", "campaign-status"),
 ]
 ALL_WEBHOOKS = [(p, name) for p, names in EXPECTED_WEBHOOKS.items() for name in names]
 
@@ -132,12 +133,43 @@ def test_headers(provider: str, name: str) -> None:
     assert {n: p["required"] for n, p in headers.items()} == EXPECTED_HEADERS[provider]
 
 
-@pytest.mark.parametrize(("provider", "name"), STATUS_CALLBACKS)
+@pytest.mark.parametrize(("provider", "name"), DELIVERY_CALLBACKS)
 def test_description_covers_the_delivery_facts(provider: str, name: str) -> None:
     """Each status callback documents signing, answer, retries, batching, dedupe, conflicts."""
     description = webhook_post(provider, name)["description"]
     missing = [topic for topic in DESCRIPTION_TOPICS if f"{topic}" not in description]
     assert missing == []
+
+
+def _skeleton(provider: str, node: dict[str, Any]) -> dict[str, Any]:
+    """Return the shape of a schema (types, required, properties, enums), refs resolved."""
+    node = _resolve(provider, node)
+    out: dict[str, Any] = {k: node[k] for k in ("type", "pattern", "const") if k in node}
+    if "enum" in node:
+        out["enum"] = sorted(node["enum"])
+    if "required" in node:
+        out["required"] = sorted(node["required"])
+    if "properties" in node:
+        out["properties"] = {k: _skeleton(provider, v) for k, v in node["properties"].items()}
+    if "items" in node:
+        out["items"] = _skeleton(provider, node["items"])
+    if "anyOf" in node:
+        out["anyOf"] = [_skeleton(provider, branch) for branch in node["anyOf"]]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("webhook", "path"),
+    [("sms-delivery-report", "/sms/1/reports"), ("sms-delivery-report-v3", "/sms/3/reports")],
+)
+def test_infobip_push_body_has_the_pull_reports_shape(webhook: str, path: str) -> None:
+    """Infobip's push body is the pull reports body of the same version (Infobip says so)."""
+    spec = load_spec("infobip")
+    if path not in spec["paths"]:
+        pytest.skip(f"{path} is not in specs/infobip.yaml on this branch")
+    pull = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+    push = {"$ref": body_pointer("infobip", webhook)}
+    assert _skeleton("infobip", push) == _skeleton("infobip", pull["schema"])
 
 
 # --- documented examples -----------------------------------------------------------------------
