@@ -117,7 +117,8 @@ def decode_json(raw: bytes) -> object:
         return json.loads(raw)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         reason = f"not JSON ({type(exc).__name__}: {str(exc)[:80]})"
-        raise InvalidFieldError("body", raw[:40], reason) from None
+        # The whole body, not a slice: `scrubbed` must see a secret whole to hide it.
+        raise InvalidFieldError("body", raw, reason) from None
 
 
 def require_secret(provider: str, secret: object) -> str:

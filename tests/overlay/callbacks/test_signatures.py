@@ -300,3 +300,12 @@ def test_a_bad_header_value_is_not_echoed() -> None:
     assert caught.value.check == "bad header"
     assert "X-Webhook-Timestamp" in str(caught.value)
     assert pasted[:4] not in _all_text(caught.value)
+
+
+def test_a_genuine_non_json_body_echoing_the_secret_hides_all_of_it() -> None:
+    """A signed non-JSON body with the secret just past the shown prefix: no part of it shows."""
+    body = b"x" * 30 + MS_SECRET.encode() + b" not json"
+    with pytest.raises(InvalidFieldError) as caught:
+        mailersend.parse_callback(body, mailersend_signature(body), secret=MS_SECRET)
+    assert caught.value.field == "body"
+    assert MS_SECRET[:6] not in _all_text(caught.value)
