@@ -191,8 +191,9 @@ def conform(model: type[_Model], payload: object) -> None:
         raise InvalidFieldError("body", _type_name(payload), f"{name} is a JSON object")
     try:
         model.from_dict(payload)
-    except KeyError as exc:
-        raise InvalidFieldError(str(exc.args[0]), None, f"required by {name}") from None
+    except KeyError as exc:  # the generated from_dict reads d["field"]; nested ones too
+        field = str(exc.args[0]) if exc.args else "body"
+        raise InvalidFieldError(field, None, f"missing, and required by {name}") from None
     except (TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         reason = f"does not fit {name} ({type(exc).__name__}: {str(exc)[:80]})"
         raise InvalidFieldError("body", _type_name(payload), reason) from None

@@ -27,7 +27,7 @@ import anyio.to_thread
 from dlrkit._callbacks import parser_for, reject_secret, require_secret
 from dlrkit._errors import DlrkitError, InvalidFieldError, SignatureError
 from dlrkit._event import DeliveryEvent
-from dlrkit._signatures import SCHEMES
+from dlrkit._signatures import SCHEMES, check_secret, check_tolerance
 
 __all__ = ["DEFAULT_MAX_BODY", "CallbackReceiver", "OnEvents", "receiver"]
 
@@ -60,14 +60,17 @@ def receiver(
     a ``list[DeliveryEvent]``; a request with none (MailerSend's ``webhook.test``, an
     ignored sent.dm family) does not call it. A plain function runs in a worker thread, so
     it may block. MailerSend and sent.dm need ``secret``; Infobip and Routee sign nothing
-    and refuse one. Both mistakes, an unknown provider and a bad ``on_events`` raise
+    and refuse one. Both mistakes, a ``whsec_`` secret that is not base64, an unknown
+    provider and a bad ``on_events``, ``tolerance`` or ``max_body`` raise
     `InvalidFieldError` here, when the app is built, not on the first request.
     """
     parser_for(provider)  # an unknown provider fails here
-    if SCHEMES[provider].signed:
-        require_secret(provider, secret)
+    scheme = SCHEMES[provider]
+    if scheme.signed:
+        check_secret(scheme, require_secret(provider, secret))
     else:
         reject_secret(provider, secret)
+    check_tolerance(tolerance)
     if not callable(on_events):
         raise InvalidFieldError("on_events", on_events, "must be callable")
     if not _positive_int(max_body):

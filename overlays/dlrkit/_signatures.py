@@ -21,7 +21,15 @@ import standardwebhooks
 from dlrkit._errors import InvalidFieldError, SignatureError
 from dlrkit._redact import REDACTED
 
-__all__ = ["SCHEMES", "Scheme", "check_timestamp", "verify_hex_hmac", "verify_standard_webhooks"]
+__all__ = [
+    "SCHEMES",
+    "Scheme",
+    "check_secret",
+    "check_timestamp",
+    "check_tolerance",
+    "verify_hex_hmac",
+    "verify_standard_webhooks",
+]
 
 
 @attrs.frozen
@@ -29,6 +37,8 @@ class Scheme:
     """How ``provider`` signs and delivers callbacks, and how to deduplicate them."""
 
     provider: str
+    #: ``"hex-hmac"``, ``"standard-webhooks"`` or ``"none"``.
+    kind: str
     #: Header names the check reads (any case), empty when the provider does not sign.
     headers: tuple[str, ...]
     algorithm: str
@@ -52,6 +62,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
     {
         "mailersend": Scheme(
             provider="mailersend",
+            kind="hex-hmac",
             headers=("Signature",),
             algorithm="lowercase hex HMAC-SHA256 of the raw body",
             key="the webhook's signing secret, as text (dashboard)",
@@ -62,6 +73,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
         ),
         "sentdm": Scheme(
             provider="sentdm",
+            kind="standard-webhooks",
             headers=("X-Webhook-ID", "X-Webhook-Timestamp", "X-Webhook-Signature"),
             algorithm="Standard Webhooks: v1,base64 HMAC-SHA256 of id.timestamp.body",
             key="whsec_ + base64 key (create / rotate-secret response)",
@@ -72,6 +84,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
         ),
         "infobip": Scheme(
             provider="infobip",
+            kind="none",
             headers=(),
             algorithm="none (per-request notifyUrl callbacks are unsigned)",
             key="none",
@@ -82,6 +95,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
         ),
         "routee": Scheme(
             provider="routee",
+            kind="none",
             headers=(),
             algorithm="none (allow-list the IPs of callbacksallow.routee.net)",
             key="none",
@@ -130,7 +144,8 @@ def _now_seconds(now: object) -> float:
     return float(now)
 
 
-def _check_tolerance(tolerance: object) -> None:
+def check_tolerance(tolerance: object) -> None:
+    """Refuse a ``tolerance`` that is not a number of seconds >= 0 (`InvalidFieldError`)."""
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not tolerance >= 0:
         raise InvalidFieldError("tolerance", tolerance, "must be a number of seconds >= 0")
 
@@ -139,7 +154,7 @@ def check_timestamp(
     provider: str, sent: str, name: str, *, tolerance: float, now: datetime | float | None
 ) -> int:
     """Return the Unix seconds in header ``name``, if within ``tolerance`` seconds of ``now``."""
-    _check_tolerance(tolerance)
+    check_tolerance(tolerance)
     if not _TIMESTAMP.fullmatch(sent):
         # The value is not shown: a header is the one place a secret could be echoed to us.
         raise SignatureError(provider, "bad header", f"{name} is not whole Unix seconds")
@@ -151,6 +166,12 @@ def check_timestamp(
         reason = f"{name} is {stamp - current:.0f} s ahead; the limit is {tolerance:g} s"
         raise SignatureError(provider, "future timestamp", reason)
     return stamp
+
+
+def check_secret(scheme: Scheme, secret: str) -> None:
+    """Refuse a ``secret`` that ``scheme`` cannot use (a ``whsec_`` key that is not base64)."""
+    if scheme.kind == "standard-webhooks":
+        _webhook(secret)
 
 
 def _webhook(secret: str) -> standardwebhooks.Webhook:

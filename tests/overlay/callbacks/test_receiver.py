@@ -137,6 +137,7 @@ def test_a_body_over_the_limit_gets_413() -> None:
         ("sentdm", None, "signs its callbacks"),
         ("infobip", "x" * 16, "does not sign"),
         ("nexmo", None, "unknown provider"),
+        ("sentdm", "whsec_A", "not a whsec_ base64 secret"),
     ],
 )
 def test_misconfiguration_fails_when_the_app_is_built(
@@ -147,9 +148,11 @@ def test_misconfiguration_fails_when_the_app_is_built(
         callbacks.receiver(provider, lambda e: None, secret=secret)
 
 
-@pytest.mark.parametrize(("name", "value"), [("on_events", "nope"), ("max_body", 0)])
+@pytest.mark.parametrize(
+    ("name", "value"), [("on_events", "nope"), ("max_body", 0), ("tolerance", -1)]
+)
 def test_bad_build_arguments_are_named(name: str, value: object) -> None:
-    """A non-callable on_events or a non-positive max_body is refused by name."""
+    """A non-callable on_events, a non-positive max_body or a negative tolerance is named."""
     kwargs: dict[str, Any] = {"on_events": lambda e: None, name: value}
     with pytest.raises(InvalidFieldError) as caught:
         callbacks.receiver("routee", **kwargs)
