@@ -89,7 +89,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
             algorithm="none (per-request notifyUrl callbacks are unsigned)",
             key="none",
             tolerance=None,
-            success="2xx (configurable per subscription)",
+            success="a 2xx (code undocumented; configurable per subscription)",
             retries="1 min + n^2 min after attempt n (maximum undocumented)",
             dedupe_key="(messageId, status.id)",
         ),
