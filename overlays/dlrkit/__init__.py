@@ -3,6 +3,7 @@
 Providers live in subpackages (``dlrkit.mailersend``, ``dlrkit.sentdm``, ``dlrkit.infobip``,
 ``dlrkit.routee``), imported on first attribute access. The names below are the
 provider-independent core: the error tree, the status model, pagination and `normalize`.
+``dlrkit.callbacks`` verifies and parses delivery callbacks and serves them as ASGI.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dlrkit._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    SignatureError,
     TimestampError,
     UnprocessableEntityError,
 )
@@ -55,9 +57,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SignatureError",
     "SyncPager",
     "TimestampError",
     "UnprocessableEntityError",
+    "callbacks",
     "infobip",
     "mailersend",
     "normalize",
@@ -69,8 +73,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> ModuleType:
-    """Import a provider subpackage (``dlrkit.mailersend``...) on first access."""
-    if name in PROVIDERS:
+    """Import a provider subpackage (``dlrkit.mailersend``...) or ``callbacks`` on first access."""
+    if name in PROVIDERS or name == "callbacks":
         try:
             return importlib.import_module(f"dlrkit.{name}")
         except ModuleNotFoundError as exc:

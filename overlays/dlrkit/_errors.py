@@ -6,6 +6,7 @@
     ├── InvalidFieldError (also ValueError)       a value breaks a rule; names field and value
     │   └── TimestampError                        a timestamp that cannot be parsed
     ├── PaginationError                           a pager that would loop or never end
+    ├── SignatureError                            a callback failed its signature check
     └── APIError                                  a call to a provider went wrong
         ├── APIConnectionError                    no HTTP response (DNS, refused, reset...)
         │   └── APITimeoutError                   ... because a timeout ran out
@@ -49,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SignatureError",
     "TimestampError",
     "UnprocessableEntityError",
     "make_status_error",
@@ -77,6 +79,24 @@ class TimestampError(InvalidFieldError):
 
 class PaginationError(DlrkitError):
     """A pager stopped because the next page would repeat a page or pass ``max_pages``."""
+
+
+class SignatureError(DlrkitError):
+    """A ``provider`` callback failed the signature ``check``; ``reason`` says how.
+
+    ``check`` is one of ``"missing header"``, ``"bad header"``, ``"bad signature"``,
+    ``"stale timestamp"``, ``"future timestamp"`` or ``"test secret"``. The message names the
+    check and the header, never the secret nor the signature sent.
+    """
+
+    def __init__(self, provider: str, check: str, reason: str) -> None:
+        self.provider = provider
+        self.check = check
+        self.reason = reason
+        super().__init__(f"{provider} callback rejected ({check}): {reason}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
 
 
 class APIError(DlrkitError):

@@ -8,6 +8,7 @@ the status tables.
 
 from __future__ import annotations
 
+from dlrkit.infobip._callback import parse_callback
 from dlrkit.infobip._client import DEFAULT_BASE_URL, client
 from dlrkit.infobip._mapping import ERROR_GROUPS, GROUP_MAP, STATUS_GROUPS, STATUS_MAP, STATUS_TABLE
 from dlrkit.infobip._pages import MAX_LIMIT, aiter_delivery_reports, iter_delivery_reports
@@ -25,5 +26,6 @@ __all__ = [
     "atimeline",
     "client",
     "iter_delivery_reports",
+    "parse_callback",
     "timeline",
 ]

@@ -10,6 +10,8 @@ generated model (`SmsReportsResponse`, `SmsReport`) or plain JSON exactly as sen
   and ``error_permanent``; ``NO_ERROR`` (id 0) means no error, so all three stay None.
 * ``price`` is ``price.pricePerMessage`` as Infobip reports it (a `Decimal`, not multiplied
   by ``smsCount``), in ``price.currency``; ``segments`` is ``smsCount``.
+* v3 report callbacks name two fields differently: ``sender`` (for ``from``) and
+  ``messageCount`` (for ``smsCount``); both are read.
 """
 
 from __future__ import annotations
@@ -112,6 +114,7 @@ def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
     )
     price, currency = _price(report.get("price"), where)
     time_key = "doneAt" if report.get("doneAt") is not None else "sentAt"
+    count_key = "messageCount" if "messageCount" in report else "smsCount"  # v3 vs v1/v2
     return DeliveryEvent(
         provider=PROVIDER,
         message_id=message_id,
@@ -119,18 +122,18 @@ def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
         status=map_status(name, group_name, status.get("groupId")),
         raw_status=raw,
         occurred_at=parse_timestamp(report.get(time_key), field=f"{where}{time_key}"),
-        sender=_text(report.get("from")),
+        sender=_text(report.get("from", report.get("sender"))),  # v1/v2 vs v3 name
         reason=_text(status.get("description")),
         error_code=code,
         error_description=description,
         error_permanent=permanent,
         price=price,
         currency=currency,
-        segments=_segments(report.get("smsCount"), f"{where}smsCount"),
+        segments=_segments(report.get(count_key), f"{where}{count_key}"),
     )
 
 
-def _normalize(payload: object) -> Iterator[DeliveryEvent]:
+def normalize_reports(payload: object) -> Iterator[DeliveryEvent]:
     """Yield one event per report of a reports body, callback body, report or list."""
     data = _plain(payload)
     if isinstance(data, Mapping) and "results" in data:
@@ -147,4 +150,4 @@ def _normalize(payload: object) -> Iterator[DeliveryEvent]:
         yield report_event(_object(item, where[:-1]), where)
 
 
-register_normalizer(PROVIDER, _normalize)
+register_normalizer(PROVIDER, normalize_reports)

@@ -13,7 +13,9 @@ Understood, as generated models or as the JSON MailerSend sends (with or without
   its ``created_at``, with the SMS's own ``id`` as ``message_id`` (the row does not name
   its message);
 * recipients and message summaries: no events (``active`` / ``opt_out`` are not delivery
-  statuses, and a summary has no status).
+  statuses, and a summary has no status);
+* a webhook body (``{"type": "sms.delivered", "data": {...}}``): one event, see
+  `callback_events`; ``webhook.test`` gives none.
 """
 
 from __future__ import annotations
@@ -30,9 +32,12 @@ from dlrkit._normalize import register_normalizer
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.mailersend._mapping import map_status
 
-__all__ = ["normalize_payload"]
+__all__ = ["TEST_EVENT", "callback_events", "normalize_payload"]
 
 PROVIDER = "mailersend"
+#: The ping MailerSend sends when a webhook is saved; it has no ``data``.
+TEST_EVENT = "webhook.test"
+_SMS_EVENT = "sms."
 _Row = Mapping[str, Any]
 
 
@@ -40,7 +45,9 @@ def normalize_payload(payload: object) -> Iterator[DeliveryEvent]:
     """Yield the events in ``payload`` (see the module docstring for the shapes understood)."""
     if _is_model(payload):
         payload = payload.to_dict()
-    if isinstance(payload, Mapping) and "data" in payload:
+    if isinstance(payload, Mapping) and "type" in payload:  # only webhook bodies have a type
+        yield from callback_events(payload)
+    elif isinstance(payload, Mapping) and "data" in payload:
         yield from _items(payload["data"], "data")
     else:
         yield from _items(payload, "")
@@ -228,6 +235,35 @@ def _when(message: _Row, path: str, found: _Recipient) -> datetime:
     """Return the latest time known for the recipient: its activity, else its SMS or message."""
     created = _time(found.sms, found.path) if "created_at" in found.sms else _time(message, path)
     return created if found.latest is None else max(found.latest, created)
+
+
+def callback_events(payload: object) -> Iterator[DeliveryEvent]:
+    """Yield the event of a webhook body (decoded JSON); none for ``webhook.test``."""
+    body = _object(payload, "body")
+    kind = _text(body, "type", "")
+    if kind == TEST_EVENT:
+        return
+    if not kind.startswith(_SMS_EVENT):
+        raise InvalidFieldError("type", kind, "not an SMS event (sms.*) or webhook.test")
+    yield _webhook_event(body, kind)
+
+
+def _webhook_event(body: Mapping[str, Any], kind: str) -> DeliveryEvent:
+    data = _object(_required(body, "data", ""), "data")
+    sms = _object(_required(data, "sms", "data"), "data.sms")
+    return DeliveryEvent(
+        provider=PROVIDER,
+        message_id=_text(data, "sms_message_id", "data"),
+        part_id=_text(sms, "id", "data.sms"),
+        recipient=to_e164(_required(data, "to", "data"), field="data.to"),
+        sender=_optional(data, "from"),
+        status=map_status(kind.removeprefix(_SMS_EVENT)),
+        raw_status=kind,
+        occurred_at=_time(body, ""),
+        error_code=_optional(sms, "error_type"),
+        error_description=_optional(sms, "error_description"),
+        segments=_segments(sms, "data.sms"),
+    )
 
 
 register_normalizer(PROVIDER, normalize_payload)

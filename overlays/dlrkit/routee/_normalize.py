@@ -4,7 +4,8 @@ One event per SMS part. Accepted payloads: a tracking object (``POST /sms/tracki
 campaign pages' items, ``GET /sms/tracking/single/{id}`` parts), a page (``{"content": [...]}``),
 a list of tracking objects, an SMS callback body (``status.name`` / ``status.updatedDate``
 instead of ``status.status`` / ``status.date``) or an inbound-message callback (no status,
-``receivedDate``); each as a plain dict or as the generated model.
+``receivedDate``); each as a plain dict or as the generated model. A campaign-progress
+callback (``campaignStatus``, no ``messageId``) gives no events.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
-from dlrkit_routee_api.models import SmsPartTracking, SmsTracking, SmsTrackingBase, SmsTrackingPage
+from dlrkit_routee_api.models import (
+    RouteeSmsCallback,
+    SmsPartTracking,
+    SmsTracking,
+    SmsTrackingBase,
+    SmsTrackingPage,
+)
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
@@ -26,7 +33,7 @@ from dlrkit.routee._mapping import map_status
 
 __all__ = ["events_from_item", "normalize_payload"]
 
-_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage)
+_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage, RouteeSmsCallback)
 _EXPECTED = "expected a Routee tracking object, a page with 'content', or a list of them"
 
 
@@ -47,6 +54,8 @@ def normalize_payload(payload: object) -> Iterator[DeliveryEvent]:
         return
     if not isinstance(payload, Mapping):
         raise InvalidFieldError("payload", payload, _EXPECTED)
+    if "campaignStatus" in payload and "messageId" not in payload:
+        return  # a campaign-progress callback: counts per status, no message's event
     if "content" in payload and "messageId" not in payload:
         content = payload["content"]
         if not isinstance(content, list):

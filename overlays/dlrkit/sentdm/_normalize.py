@@ -9,6 +9,9 @@ entry of ``events`` becomes one event (a message without events gives one, dated
 An activity log (``GET /v3/messages/{id}/activities``) never names the recipient: through
 `normalize` its events carry ``recipient=None``; `normalize_activities(payload,
 recipient=...)` fills it in when the caller knows the number (as `timeline` does).
+
+A webhook body (``{"field": "message", "event": ..., "timestamp": ..., "payload": {...}}``)
+gives one event, see `callback_events`.
 """
 
 from __future__ import annotations
@@ -169,6 +172,9 @@ def _normalize(payload: object) -> Iterator[DeliveryEvent]:
             yield from _normalize(item)
         return
     message = _object(data, "payload")
+    if "field" in message and "payload" in message:  # only webhook bodies have both
+        yield from callback_events(message)
+        return
     if "activities" in message or ("timestamp" in message and "id" not in message):
         yield from normalize_activities(message)
         return
@@ -217,6 +223,51 @@ def normalize_activities(
         )
         for i, item in enumerate(items)
     ]
+
+
+#: Webhook families that carry message statuses (older docs spell it ``messages``).
+MESSAGE_FAMILIES = frozenset({"message", "messages"})
+#: An inbound SMS, not a report on one we sent.
+INBOUND_EVENT = "message.received"
+
+
+def callback_events(body: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
+    """Yield the event of a webhook body (decoded JSON): none for other families or inbound.
+
+    The event name is ``event`` (SDK 0.46) or ``sub_type`` (docs), and may be absent (older
+    docs); the status is ``payload.message_status``. The time is ``payload.updated_at``
+    (when the status was reached), else the envelope's ``timestamp``; ``recipient`` is
+    ``payload.outbound_number``; ``reason_code`` / ``reason`` become ``error_code`` /
+    ``error_description``.
+    """
+    family = body.get("field")
+    if not isinstance(family, str):
+        raise InvalidFieldError("field", family, "must be the event family, a string")
+    kind = body.get("event", body.get("sub_type"))
+    if kind is not None and not isinstance(kind, str):
+        raise InvalidFieldError("event", kind, "must be a string or absent")
+    if family.strip().lower() not in MESSAGE_FAMILIES or kind == INBOUND_EVENT:
+        return  # sent.dm adds families over time: ignore what is not an outbound status
+    payload = _object(body.get("payload"), "payload")
+    raw = payload.get("message_status")
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidFieldError("payload.message_status", raw, "must be a non-empty string")
+    if payload.get("updated_at") is not None:
+        when, when_field = payload["updated_at"], "payload.updated_at"
+    else:
+        when, when_field = body.get("timestamp"), "timestamp"
+    number = payload.get("outbound_number")
+    yield DeliveryEvent(
+        provider=PROVIDER,
+        message_id=_message_id(payload.get("message_id"), "payload.message_id"),
+        recipient=None if number is None else to_e164(number, field="payload.outbound_number"),
+        status=map_status(raw),
+        raw_status=raw,
+        occurred_at=parse_timestamp(when, field=when_field),
+        sender=_text(payload.get("inbound_number")),
+        error_code=_text(payload.get("reason_code")),
+        error_description=_text(payload.get("reason")),
+    )
 
 
 register_normalizer(PROVIDER, _normalize)

@@ -15,6 +15,7 @@ PUBLIC = [
     "atimeline",
     "client",
     "iter_delivery_reports",
+    "parse_callback",
     "timeline",
 ]
 

@@ -7,6 +7,7 @@ PUBLIC = {
     "DEFAULT_BASE_URL",
     "RECIPIENT_STATUSES",
     "STATUS_MAP",
+    "TEST_SECRET",
     "ApiQuota",
     "aget_sms_message",
     "aget_sms_recipient",
@@ -27,6 +28,7 @@ PUBLIC = {
     "iter_sms_webhooks",
     "map_status",
     "normalize_payload",
+    "parse_callback",
     "timeline",
     "update_sms_recipient",
 }
