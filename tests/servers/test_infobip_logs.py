@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -470,3 +472,72 @@ def test_cursor_traversal_property(
         for r in shared.store.reports
         if status is None or r.body["status"]["groupName"] == status
     }
+
+
+@FAST
+@given(
+    raw=strategies.query_strings.map(lambda t: t.encode("utf-8", "surrogatepass"))
+    | st.binary(max_size=80),
+    path=st.sampled_from(["/sms/3/logs", "/sms/1/logs", "/sms/3/reports"]),
+)
+def test_any_raw_query_bytes_get_a_documented_answer(raw: bytes, path: str) -> None:
+    """Hostile raw query bytes on the new paths never produce a 5xx or an undocumented body."""
+    server = create_server(token=TOKEN, seed=2, now=NOW, reports=10)
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "https",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": raw,
+        "headers": [
+            (b"host", b"api.infobip.test"),
+            (b"authorization", AUTH["Authorization"].encode()),
+        ],
+        "server": ("api.infobip.test", 443),
+        "client": ("127.0.0.1", 5000),
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(server.app(scope, receive, send))
+    status = sent[0]["status"]
+    body = json.loads(b"".join(m.get("body", b"") for m in sent[1:]))
+    assert status in (200, 400)
+    validate_response(PROVIDER, OPERATIONS[path], status, body)
+    taken = len(body["results"]) if status == 200 and path == "/sms/3/reports" else 0
+    assert server.store.pending == 10 - taken
+
+
+def test_opt_in_logs_rate_limit_answers_infobips_429() -> None:
+    """With logs_per_minute=3 the 4th log read in a minute is a documented 429; reports are not."""
+    server = create_server(token=TOKEN, seed=5, now=NOW, reports=20, logs_per_minute=3)
+    with AppClient(server.app, base_url=ORIGIN) as client:
+        assert [get(client, "/sms/3/logs").status_code for _ in range(3)] == [200] * 3
+        body = v3_error(get(client, "/sms/3/logs"), 429)
+        assert body["description"] == "Too many requests sent."
+        v1 = get(client, "/sms/1/logs")
+        assert v1.status_code == 429
+        assert v1.json()["requestError"]["serviceException"]["messageId"] == "TOO_MANY_REQUESTS"
+        assert get(client, "/sms/3/reports").status_code == 200
+
+
+def test_throttle_window_slides() -> None:
+    """A request older than a minute no longer counts."""
+    from dlrkit_servers.infobip._throttle import Throttle
+
+    now = [0.0]
+    throttle = Throttle(2, ticks=lambda: now[0])
+    assert [throttle.admit(), throttle.admit(), throttle.admit()] == [True, True, False]
+    now[0] = 60.0
+    assert throttle.admit() is True
+    with pytest.raises(ValueError, match="logs_per_minute"):
+        Throttle(0)

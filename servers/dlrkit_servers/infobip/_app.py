@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from dlrkit_servers._core import (
+    Abort,
     AuthFailure,
     AuthHook,
     Call,
@@ -26,6 +27,7 @@ from dlrkit_servers._core import (
 )
 from dlrkit_servers.infobip._data import Filters, Report, ReportStore
 from dlrkit_servers.infobip._logs import CursorError, LogFilters, LogIndex, decode_cursor
+from dlrkit_servers.infobip._throttle import Throttle
 from dlrkit_servers.infobip._views import log_v1, log_v3, report_v3
 
 __all__ = ["InfobipServer", "create_server"]
@@ -240,10 +242,13 @@ def _limit(call: Call, checks: Checks) -> int:
 class InfobipServer(ReferenceServer):
     """The Infobip reference server, with hooks to refill or extend its report queue."""
 
-    def __init__(self, store: ReportStore, clock: Clock, auth: AuthHook) -> None:
+    def __init__(
+        self, store: ReportStore, clock: Clock, auth: AuthHook, throttle: Throttle | None = None
+    ) -> None:
         self.store = store
         self.logs = LogIndex(store)
         self._clock = clock
+        self._throttle = throttle
         super().__init__(
             name="infobip",
             routes={
@@ -280,7 +285,19 @@ class InfobipServer(ReferenceServer):
         # One queue per account: a report read here is gone from /sms/1/reports too.
         return json_response({"results": [report_v3(report) for report in self._drain(call)]})
 
+    def _admit(self, call: Call) -> None:
+        """Refuse a logs request over the configured rate with Infobip's 429 body."""
+        if self._throttle is None or self._throttle.admit():
+            return
+        if _v3(call):
+            action = (
+                "Check request rate limit specified in the API endpoint documentation resource."
+            )
+            raise Abort(_api_error(429, "Too many requests sent.", action))
+        raise Abort(_service_exception(429, "TOO_MANY_REQUESTS", "Too many requests"))
+
     def _get_logs_v1(self, call: Call) -> Response:
+        self._admit(call)
         checks = Checks()
         filters = _log_filters(call, checks, v3=False)
         limit = _limit(call, checks)
@@ -289,6 +306,7 @@ class InfobipServer(ReferenceServer):
         return json_response({"results": [log_v1(report) for report in page.reports]})
 
     def _get_logs_v3(self, call: Call) -> Response:
+        self._admit(call)
         checks = Checks()
         filters = _log_filters(call, checks, v3=True)
         limit = _limit(call, checks)
@@ -372,12 +390,14 @@ def create_server(
     reports: int = DEFAULT_REPORTS,
     username: str | None = None,
     password: str | None = None,
+    logs_per_minute: int | None = None,
 ) -> InfobipServer:
     """Build the Infobip server: ``App <token>`` auth, ``reports`` reports from ``seed``.
 
     Reports are done within the 48 hours before ``now`` (default: the wall clock at build
     time). Give both ``username`` and ``password`` to accept HTTP Basic as well; with neither,
-    only ``App`` is accepted.
+    only ``App`` is accepted. ``logs_per_minute`` (off by default; Infobip's is 120) answers
+    log requests over that rate in any sliding minute with Infobip's 429 body.
     """
     if type(reports) is not int or reports < 0:
         raise ValueError(f"reports must be an int >= 0, got {reports!r}")
@@ -391,4 +411,5 @@ def create_server(
         basic = (username, _check_text("password", password))
     clock = Clock(now)
     store = ReportStore(seed=seed, now=clock.now(), count=reports)
-    return InfobipServer(store, clock, _auth(token, basic))
+    throttle = None if logs_per_minute is None else Throttle(logs_per_minute)
+    return InfobipServer(store, clock, _auth(token, basic), throttle)
