@@ -98,3 +98,14 @@ def bench(session: nox.Session) -> None:
     """Run the benchmarks side by side with their baselines and write reports/bench.json."""
     _install(session, *_groups("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def sdk_checks(session: nox.Session) -> None:
+    """Run vendor SDKs against `dlrkit serve` over HTTP, each in its own venv (tests/sdk).
+
+    Infobip's official client 6.0.0 pages /sms/3/logs with its cursor and drains
+    /sms/3/reports; it is installed into .nox/sdk-infobip-client, never into this session.
+    """
+    _install(session, *_groups("test"))
+    session.run("pytest", "tests/sdk", *session.posargs, env={"DLRKIT_SDK_CHECKS": "1"})

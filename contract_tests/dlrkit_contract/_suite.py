@@ -287,6 +287,9 @@ _TITLES = {
     "date_window": "Date window not enforced as documented",
     "known_ids": "A known id is not found",
     "batch_limit": "More reports than the limit allows",
+    "logs_repeatable": "Message logs changed by being read",
+    "cursor_consistency": "The logs cursor repeats or skips rows",
+    "versions_agree": "v1 and v3 show a message differently",
 }
 
 

@@ -133,6 +133,28 @@ def _reports_twice(app: App) -> App:
     return Rewrite(app, response=_on_json(_ReportsTwice(), when=_ok))
 
 
+class _LogsConsumed:
+    """Logs that behave like reports: a row shown once is left out of every later log read."""
+
+    def __init__(self) -> None:
+        self.shown: set[str] = set()
+
+    def __call__(self, body: Any, reply: Reply) -> Any:
+        results = body.get("results") if isinstance(body, dict) else None
+        if not reply.path.startswith(("/sms/1/logs", "/sms/3/logs")) or not isinstance(
+            results, list
+        ):
+            return body
+        fresh = [row for row in results if str(row.get("messageId")) not in self.shown]
+        self.shown.update(str(row.get("messageId")) for row in fresh)
+        body["results"] = fresh
+        return body
+
+
+def _logs_consumed(app: App) -> App:
+    return Rewrite(app, response=_on_json(_LogsConsumed(), when=_ok))
+
+
 def _flat_error(body: Any, reply: Reply) -> Any:
     return {"error": "request failed", "status": reply.status}
 
@@ -329,6 +351,13 @@ VARIANTS: tuple[Variant, ...] = (
         "each batch repeats a report of the previous batch",
         frozenset({"reports_returned_once"}),
         _reports_twice,
+    ),
+    Variant(
+        "logs_consumed_on_read",
+        "infobip",
+        "message logs are consumed like reports: a row read once never comes back",
+        frozenset({"logs_repeatable", "cursor_consistency", "versions_agree"}),
+        _logs_consumed,
     ),
     Variant(
         "error_body_wrong_shape",

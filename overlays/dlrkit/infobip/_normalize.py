@@ -1,17 +1,21 @@
-"""Infobip delivery reports -> `DeliveryEvent` objects, one per report.
+"""Infobip delivery reports and message logs -> `DeliveryEvent` objects, one per row.
 
-`normalize("infobip", payload)` reads a ``GET /sms/1/reports`` body or a report callback
-body (both ``{"results": [...]}``), one report, or a list of reports; each may be a
-generated model (`SmsReportsResponse`, `SmsReport`) or plain JSON exactly as sent.
+`normalize("infobip", payload)` reads a reports body (``GET /sms/1/reports``,
+``GET /sms/3/reports``), a logs body (``GET /sms/1/logs``, ``GET /sms/3/logs``) or a
+report callback body (all ``{"results": [...]}``), one row, or a list of rows; each may be
+a generated model (`SmsReportsResponse`, `SmsReportV3`, `SmsLogV3`...) or plain JSON
+exactly as sent. v1 and v3 names are both read: ``to``/``destination``,
+``from``/``sender``, ``smsCount``/``messageCount``.
 
 * ``occurred_at`` is ``doneAt`` (``sentAt`` if absent), ``+0000`` offsets included.
-* ``recipient`` is ``to`` with its ``+`` added (Infobip sends ``41793026727``).
+* ``recipient`` is ``to`` (``destination``) with its ``+`` added (Infobip sends
+  ``41793026727``).
 * ``error`` becomes ``error_code`` (its ``name``, else its ``id``), ``error_description``
   and ``error_permanent``; ``NO_ERROR`` (id 0) means no error, so all three stay None.
 * ``price`` is ``price.pricePerMessage`` as Infobip reports it (a `Decimal`, not multiplied
-  by ``smsCount``), in ``price.currency``; ``segments`` is ``smsCount``.
-* v3 report callbacks name two fields differently: ``sender`` (for ``from``) and
-  ``messageCount`` (for ``smsCount``); both are read.
+  by ``smsCount``), in ``price.currency``; ``segments`` is ``smsCount`` (``messageCount``).
+  ``CREDITS`` (a white-label host's prepaid unit, seen in a real body) is no money:
+  ``price`` and ``currency`` are then both None; any other non-ISO 4217 code is an error.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from dlrkit.infobip._mapping import map_status
 PROVIDER = "infobip"
 _NO_ERROR = "NO_ERROR"
 _CURRENCY = re.compile(r"[A-Z]{3}", re.ASCII)
+# Seen on a white-label Infobip host (a real 2021 body); any other non-ISO code is an error.
+_CREDIT_UNITS = frozenset({"CREDITS"})
 
 
 def _plain(payload: object) -> object:
@@ -88,6 +94,8 @@ def _price(price: object, where: str) -> tuple[Decimal | None, str | None]:
     if currency is not None:
         currency = currency.strip().upper()
         if not _CURRENCY.fullmatch(currency):
+            if currency in _CREDIT_UNITS:
+                return None, None  # prepaid credits, not money: no amount to report
             raise InvalidFieldError(f"{where}price.currency", price.get("currency"), "not ISO 4217")
     return value, currency
 
@@ -100,8 +108,14 @@ def _segments(value: object, field: str) -> int | None:
     return value
 
 
+def _either(row: Mapping[str, Any], v1: str, v3: str) -> tuple[object, str]:
+    """Return the v1 name's value, else the v3 name's, with the name that was used."""
+    value = row.get(v1)
+    return (value, v1) if value is not None else (row.get(v3), v3)
+
+
 def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
-    """Return the event of one report (a JSON object); ``where`` prefixes field names."""
+    """Return the event of one report or log row, v1 or v3; ``where`` prefixes field names."""
     status = _object(report.get("status"), f"{where}status")
     name, group_name = status.get("name"), status.get("groupName")
     raw = _text(name) or _text(group_name) or ""
@@ -114,27 +128,29 @@ def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
     )
     price, currency = _price(report.get("price"), where)
     time_key = "doneAt" if report.get("doneAt") is not None else "sentAt"
-    count_key = "messageCount" if "messageCount" in report else "smsCount"  # v3 vs v1/v2
+    recipient, recipient_key = _either(report, "to", "destination")
+    sender, _ = _either(report, "from", "sender")
+    segments, segments_key = _either(report, "smsCount", "messageCount")
     return DeliveryEvent(
         provider=PROVIDER,
         message_id=message_id,
-        recipient=to_e164(report.get("to"), field=f"{where}to"),
+        recipient=to_e164(recipient, field=f"{where}{recipient_key}"),
         status=map_status(name, group_name, status.get("groupId")),
         raw_status=raw,
         occurred_at=parse_timestamp(report.get(time_key), field=f"{where}{time_key}"),
-        sender=_text(report.get("from", report.get("sender"))),  # v1/v2 vs v3 name
+        sender=_text(sender),
         reason=_text(status.get("description")),
         error_code=code,
         error_description=description,
         error_permanent=permanent,
         price=price,
         currency=currency,
-        segments=_segments(report.get(count_key), f"{where}{count_key}"),
+        segments=_segments(segments, f"{where}{segments_key}"),
     )
 
 
 def normalize_reports(payload: object) -> Iterator[DeliveryEvent]:
-    """Yield one event per report of a reports body, callback body, report or list."""
+    """Yield one event per row of a reports, logs or callback body, a row or a list."""
     data = _plain(payload)
     if isinstance(data, Mapping) and "results" in data:
         results, prefix = data["results"], "results"
