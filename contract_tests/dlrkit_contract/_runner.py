@@ -88,11 +88,13 @@ def run(
 
     ``wrappers`` maps a provider to ASGI middleware around its embedded server (the
     self-test's broken variants). Progress goes to ``stream`` (stdout) unless ``quiet``.
-    Raises ``SettingsError``/``TargetError`` before any test runs if a target is unusable.
+    Raises ``SettingsError``/``TargetError`` before any test runs if a target is unusable
+    (remote targets get one authenticated request per provider first: :mod:`._preflight`).
     """
     # Imported for its side effect: registering the suite's own checks with Schemathesis.
     from dlrkit_contract import _checks  # noqa: F401
     from dlrkit_contract._plugin import ProgressPlugin
+    from dlrkit_contract._preflight import preflight
 
     started = time.perf_counter()
     recorder = Recorder()
@@ -100,6 +102,9 @@ def run(
         provider: Suite(make_target(provider, settings, (wrappers or {}).get(provider)), recorder)
         for provider in providers
     }
+    for suite in suites.values():
+        if not suite.target.embedded:
+            suite.preflight = preflight(suite)
     plugin = ProgressPlugin(recorder, stream or sys.stdout, quiet=quiet)
     _forget_suite_modules()
     with activated(RunPlan(settings, suites, recorder)), _isolated_hypothesis_seed():

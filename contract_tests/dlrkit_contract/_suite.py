@@ -26,6 +26,7 @@ from dlrkit_contract import _checks
 from dlrkit_contract._boundaries import Boundary, boundaries
 from dlrkit_contract._context import active
 from dlrkit_contract._exchange import ContractViolationError, Exchange
+from dlrkit_contract._preflight import Preflight
 from dlrkit_contract._results import CheckOutcome, Recorder
 from dlrkit_contract._schema import build_schema
 from dlrkit_contract._settings import Settings
@@ -50,6 +51,8 @@ class Suite:
         self.settings = target.settings
         self.recorder = recorder
         self.schema: BaseSchema = build_schema(target)
+        #: What the preflight sent (remote targets; see :mod:`._preflight`).
+        self.preflight: Preflight = Preflight()
         self._operations = {
             op.definition.raw["operationId"]: op
             for op in (
@@ -116,10 +119,12 @@ class Suite:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = None,
+        validate: bool = True,
     ) -> Exchange:
         """Send one request with the configured credentials; run the response checks on it.
 
         A response check failure raises (with the curl line), as in fuzzed tests.
+        ``validate=False`` sends without checking or recording (the preflight).
         """
         operation = self._operations[operation_id]
         kwargs: dict[str, Any] = {}
@@ -129,7 +134,8 @@ class Suite:
         case = operation.Case(path_parameters=dict(path or {}), query=dict(query or {}), **kwargs)
         set_on_case(case, AuthContext(operation=operation, app=operation.app), None)
         response = case.call()
-        case.validate_response(response, checks=self._response_checks)
+        if validate:
+            case.validate_response(response, checks=self._response_checks)
         return Exchange(case, response)
 
     def expect(self, ok: bool, exchange: Exchange, check: str, message: str) -> None:
