@@ -64,6 +64,10 @@ class Settings:
     allow_unknown_status: bool = False
     #: Stop at the first failing test and skip shrinking (the self-test only needs detection).
     fail_fast: bool = False
+    #: A gap in coverage (an operation never answered 2xx, a test skipped at run time) fails.
+    require_coverage: bool = False
+    #: ``(operationId, id)`` pairs the target is known to have (``--known-id``).
+    known_ids: tuple[tuple[str, str], ...] = ()
 
     @property
     def embedded(self) -> bool:
@@ -87,6 +91,7 @@ class Settings:
         profile: str | None = None,
         junit_xml: Path | None = None,
         allow_unknown_status: bool = False,
+        require_coverage: bool = False,
         environ: Mapping[str, str] | None = None,
     ) -> Settings:
         """Merge explicit values (``None`` = not given) over ``environ`` over profile defaults."""
@@ -117,6 +122,7 @@ class Settings:
             seed=secrets.randbelow(2**32) if run_seed is None else run_seed,
             junit_xml=junit_xml,
             allow_unknown_status=allow_unknown_status,
+            require_coverage=require_coverage,
         )
         if settings.max_examples < 1:
             raise SettingsError(f"max-examples must be at least 1, got {settings.max_examples}")

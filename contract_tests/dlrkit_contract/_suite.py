@@ -108,7 +108,9 @@ class Suite:
         curl = None
         if any(o.title is not None for o in outcomes):
             curl = case.as_curl_command(headers=dict(response.request.headers))
-        self.recorder.record(self.provider, case.operation.label, outcomes, curl=curl)
+        self.recorder.record(
+            self.provider, case.operation.label, outcomes, curl=curl, status=response.status_code
+        )
 
     # -- hand-built requests ---------------------------------------------------------------
 
