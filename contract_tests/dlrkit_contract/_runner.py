@@ -140,6 +140,8 @@ def _pytest_args(providers: Sequence[str], settings: Settings) -> list[str]:
     ]
     if settings.fail_fast:
         args.append("--exitfirst")
+    if settings.select:
+        args += ["-k", settings.select]
     return args
 
 

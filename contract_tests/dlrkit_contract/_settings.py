@@ -68,6 +68,8 @@ class Settings:
     require_coverage: bool = False
     #: ``(operationId, id)`` pairs the target is known to have (``--known-id``).
     known_ids: tuple[tuple[str, str], ...] = ()
+    #: A pytest ``-k`` expression narrowing the suite's tests (the suite's own tests use it).
+    select: str | None = None
 
     @property
     def embedded(self) -> bool:

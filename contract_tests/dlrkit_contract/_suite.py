@@ -27,6 +27,7 @@ from dlrkit_contract._boundaries import Boundary, boundaries
 from dlrkit_contract._context import active
 from dlrkit_contract._exchange import ContractViolationError, Exchange
 from dlrkit_contract._preflight import Preflight
+from dlrkit_contract._probes import AuthProbe, probes_for, security_of
 from dlrkit_contract._results import CheckOutcome, Recorder
 from dlrkit_contract._schema import build_schema
 from dlrkit_contract._settings import Settings
@@ -122,19 +123,25 @@ class Suite:
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         validate: bool = True,
+        credentials: Mapping[str, str] | None = None,
     ) -> Exchange:
         """Send one request with the configured credentials; run the response checks on it.
 
         A response check failure raises (with the curl line), as in fuzzed tests.
         ``validate=False`` sends without checking or recording (the preflight).
+        ``credentials`` replaces the configured ones with exactly these headers (the auth
+        probes; ``{}`` sends none).
         """
         operation = self._operations[operation_id]
         kwargs: dict[str, Any] = {}
         if body is not None:
             kwargs["body"] = body
             kwargs["media_type"] = "application/json"
+        if credentials is not None:
+            kwargs["headers"] = dict(credentials)
         case = operation.Case(path_parameters=dict(path or {}), query=dict(query or {}), **kwargs)
-        set_on_case(case, AuthContext(operation=operation, app=operation.app), None)
+        if credentials is None:
+            set_on_case(case, AuthContext(operation=operation, app=operation.app), None)
         response = case.call()
         if validate:
             case.validate_response(response, checks=self._response_checks)
@@ -239,6 +246,51 @@ class Suite:
 
         return test_known_id
 
+    def auth_test(self, baseline: Baseline) -> Callable[[str, AuthProbe], None]:
+        """Every protected operation refuses no credentials and forged ones with a 401.
+
+        ``baseline`` gives a valid request, so the only thing wrong with a probe is its
+        credentials. The 401 response goes through the response checks too, so its body must
+        have the provider's documented error shape.
+        """
+        spec = load_spec(self.provider)
+        params = []
+        for operation_id, operation in self._operations.items():
+            schemes = security_of(spec, operation.definition.raw)
+            for probe in probes_for(spec, schemes):
+                marks = () if probe.skip is None else (pytest.mark.skip(reason=probe.skip),)
+                params.append(
+                    pytest.param(
+                        operation_id, probe, id=f"{operation_id}-{probe.name}", marks=marks
+                    )
+                )
+
+        @pytest.mark.parametrize(("operation_id", "probe"), params)
+        def test_auth_required(operation_id: str, probe: AuthProbe) -> None:
+            """A request without valid credentials gets the provider's 401."""
+            request = baseline(self, operation_id)
+            given = request.get("path", {})
+            path = {
+                p.name: given.get(p.name) or self.sample_id(operation_id) or "dlrkit-auth-probe"
+                for p in self._operations[operation_id].path_parameters
+            }
+            exchange = self.call(
+                operation_id,
+                path=path,
+                query=request.get("query"),
+                body=request.get("body") or None,
+                credentials=probe.headers,
+            )
+            self.expect(
+                exchange.status == 401,
+                exchange,
+                "auth_required",
+                f"{probe.description} got HTTP {exchange.status}; the spec requires "
+                f"credentials here, so a 401 was expected",
+            )
+
+        return test_auth_required
+
     def boundary_test(
         self, baseline: Baseline, skip: Mapping[str, str] | None = None
     ) -> Callable[[Boundary], None]:
@@ -294,6 +346,7 @@ _TITLES = {
     "date_window": "Date window not enforced as documented",
     "known_ids": "A known id is not found",
     "batch_limit": "More reports than the limit allows",
+    "auth_required": "A request without valid credentials was served",
 }
 
 

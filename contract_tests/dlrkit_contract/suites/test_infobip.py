@@ -60,6 +60,7 @@ def _baseline(_: Suite, __: str) -> dict[str, dict[str, Any]]:
     return {}
 
 
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(_baseline)
 test_conformance = suite.conformance_test()
 test_stateful = suite.stateful_test()
