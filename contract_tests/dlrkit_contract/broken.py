@@ -166,6 +166,18 @@ def ignore_auth(provider: str, *, token_endpoint: bool = True) -> Callable[[App]
     return wrap
 
 
+def _message_status_undocumented(body: Any, reply: Reply) -> Any:
+    # Only the message operations' bodies: the contact list, which fuzzing reaches, stays right.
+    if not reply.path.startswith("/v3/messages/"):
+        return body
+
+    def edit(node: dict[str, Any]) -> None:
+        if node.get("status") == "DELIVERED":
+            node["status"] = "DELIVERED_TO_THE_MOON"
+
+    return _walk(body, edit)
+
+
 def _skip_a_page(body: Any, _: Reply) -> Any:
     links = body.get("links") if isinstance(body, dict) else None
     if isinstance(links, dict) and isinstance(links.get("next"), str):
@@ -431,6 +443,13 @@ VARIANTS: tuple[Variant, ...] = (
         frozenset({"auth_required"}),
         ignore_auth("routee", token_endpoint=False),
         over_http=True,
+    ),
+    Variant(
+        "message_status_undocumented",
+        "sentdm",
+        "message status and activity bodies say DELIVERED_TO_THE_MOON for DELIVERED",
+        frozenset({"documented_status_values"}),
+        _json(_message_status_undocumented),
     ),
     Variant(
         "listed_message_untrackable",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dlrkit_contract._settings import PROFILES, Settings, SettingsError
 from dlrkit_contract._specs import PROVIDERS
-from dlrkit_contract._target import check_credential_kind
+from dlrkit_contract._target import check_credential_kind, check_known_ids
 
 __all__ = ["build_parser", "main"]
 
@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="also write a JUnit XML report here (seed, replay line, curl lines, and the "
         "console's failure count)",
+    )
+    parser.add_argument(
+        "--known-id",
+        action="append",
+        metavar="OPERATION_ID=VALUE",
+        help="an id the target has, for a get-by-id operation (repeatable; or DLRKIT_KNOWN_IDS "
+        "as op=value,op=value): checked by the known-ids test, used by the stateful run and "
+        "in fuzzed path parameters, so a remote run reaches the 2xx responses",
     )
     parser.add_argument(
         "--require-coverage",
@@ -105,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             junit_xml=args.junit_xml,
             allow_unknown_status=args.allow_unknown_status,
             require_coverage=args.require_coverage,
+            known_ids=args.known_id,
         )
+        check_known_ids(providers, settings)
         if settings.base_url is not None and len(providers) > 1:
             raise SettingsError("--base-url names one server; give one provider, not all")
         if len(providers) == 1:
