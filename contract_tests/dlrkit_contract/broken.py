@@ -363,7 +363,8 @@ VARIANTS: tuple[Variant, ...] = (
         "auth_ignored",
         "sentdm",
         "requests without (or with a wrong) x-api-key are served",
-        frozenset({"ignored_auth", "missing_required_header"}),
+        # The auth probes run before fuzzing, so they usually catch it first.
+        frozenset({"auth_required", "ignored_auth", "missing_required_header"}),
         _request(_ignore_auth),
     ),
     Variant(
