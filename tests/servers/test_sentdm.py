@@ -779,7 +779,7 @@ def test_oversized_body_is_400(reader: AppClient) -> None:
 
 
 def test_media_shapes(messages: list[dict[str, Any]]) -> None:
-    """headerMedia is {type, url}; each media[] item carries url and sourceHashSha256 too."""
+    """The header media is {type, url}; media[] items carry url and sourceHashSha256 too."""
     headers = [m["message_body"].get("headerMedia") for m in messages]
     headers = [h for h in headers if h]
     items = [i for m in messages for i in (m["message_body"].get("media") or [])]

@@ -74,7 +74,7 @@ def render_body(
 
 
 def _file_of(name: str, size: int, extension: str) -> dict[str, Any]:
-    """A media file's URL and SHA-256, derived from what is drawn already.
+    """Return a media file's URL and SHA-256, derived from what is drawn already.
 
     Derived rather than drawn, so the seeded data set stays what it was before these fields.
     """
