@@ -39,8 +39,9 @@ from dlrkit_servers.mailersend._pages import length_aware_page, simple_page
 __all__ = ["create_server"]
 
 _DEFAULT_LIMIT = 25
-# Larger page numbers are read as this one: far past any data, and still a valid page.
-_MAX_PAGE = 10**40
+# The spec bounds `page` as an int64: a larger one would be echoed in `meta.current_page` as a
+# JSON integer that JavaScript rounds and int64 clients cannot read, so it is refused (422).
+_MAX_PAGE = 2**63 - 1
 _NOT_FOUND = {"message": "Resource not found."}
 
 
@@ -184,10 +185,9 @@ class _Api:
         message = self._data.messages_by_id.get(call.path_params["sms_message_id"])
         if message is None:
             raise Abort(self._errors.not_found(call))
-        # Activity rows inside a message carry no `content`, as in the docs' example.
-        activity = [
-            {k: v for k, v in row.json.items() if k != "content"} for row in message.activity
-        ]
+        # The docs' example omits `content` here, but the MailerSend SDK's models require it;
+        # the spec accepts both and the server sends it.
+        activity = [dict(row.json) for row in message.activity]
         data = {
             **message.summary,
             "sms": [sms.json for sms in message.sms],
