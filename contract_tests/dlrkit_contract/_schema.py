@@ -126,10 +126,16 @@ def _routee_token(schema: BaseSchema) -> str:
         raise TargetError(
             f"cannot reach the routee token endpoint: {type(error).__name__}"
         ) from None
+    if response.status_code == 404:
+        raise TargetError(
+            "routee token request (POST /oauth/token) answered HTTP 404: is the base URL the "
+            "API's root, where the spec's paths start? Nothing was fuzzed."
+        )
     if response.status_code != 200:
         raise TargetError(
             f"routee token request (POST /oauth/token) answered HTTP {response.status_code}; "
-            "check --app-id/--app-secret"
+            "check --app-id and --app-secret (or DLRKIT_APP_ID and DLRKIT_APP_SECRET). "
+            "Nothing was fuzzed."
         )
     try:
         token = response.json()["access_token"]

@@ -776,3 +776,18 @@ def test_oversized_body_is_400(reader: AppClient) -> None:
     """A body over the size limit gets a documented 400, not a 5xx."""
     response = reader.request("GET", "/v3/contacts", content=b"x" * (2 << 20), headers=AUTH)
     assert _error(response, "list_contacts", 400)["code"] == "VALIDATION_001"
+
+
+def test_media_shapes(messages: list[dict[str, Any]]) -> None:
+    """The header media is {type, url}; media[] items carry url and sourceHashSha256 too."""
+    headers = [m["message_body"].get("headerMedia") for m in messages]
+    headers = [h for h in headers if h]
+    items = [i for m in messages for i in (m["message_body"].get("media") or [])]
+    assert headers
+    assert items
+    for header in headers:
+        assert set(header) == {"type", "url"}
+        assert header["type"] in {"image", "video", "document"}
+    for item in items:
+        assert set(item) == {"mediaType", "mimeType", "sizeBytes", "sourceHashSha256", "url"}
+        assert len(item["sourceHashSha256"]) == 64

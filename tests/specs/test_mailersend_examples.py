@@ -213,9 +213,11 @@ def test_status_filter_is_repeated_form_array() -> None:
     assert param["schema"]["type"] == "array"
 
 
-@pytest.mark.parametrize(("name", "bounds"), [("Limit", (10, 100, 25)), ("Page", (1, None, 1))])
+@pytest.mark.parametrize(
+    ("name", "bounds"), [("Limit", (10, 100, 25)), ("Page", (1, 2**63 - 1, 1))]
+)
 def test_paging_parameter_bounds(name: str, bounds: tuple[int, int | None, int]) -> None:
-    """``limit`` is 10..100 (default 25) and ``page`` starts at 1 (default 1)."""
+    """``limit`` is 10..100 (default 25); ``page`` is 1..int64 max (default 1)."""
     schema = load_spec(PROVIDER)["components"]["parameters"][name]["schema"]
     assert (schema["minimum"], schema.get("maximum"), schema["default"]) == bounds
 

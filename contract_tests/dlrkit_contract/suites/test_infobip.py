@@ -55,17 +55,29 @@ def test_reports_returned_once(operation: str) -> None:
     """Draining the queue (v1 or v3) returns every report exactly once, then nothing more."""
     # Fuzzing drains reports, so this runs first, and on a fresh server when embedded.
     target = suite.fresh() or suite
-    seen: set[str] = set()
+    # A remote run's preflight took one report (limit=1); it counts as seen.
+    seen = {m for e in target.preflight.exchanges if e.status == 200 for m in _message_ids(e.body)}
     small = target.call(operation, query={"limit": 7})
-    target.expect(
-        len(small.body["results"]) <= 7,
-        small,
-        "batch_limit",
-        f"limit=7 returned {len(small.body['results'])} reports",
-    )
-    seen.update(_message_ids(small.body))
+    small_batch = _message_ids(small.body)
+    first = target.call(operation, query={"limit": 1000})
+    if not (seen or small_batch or _message_ids(first.body)):
+        # Nothing to count: recording the checks as run would claim what was not shown.
+        if target is suite:
+            pytest.skip(
+                "the target's report queue was empty (drained by an earlier run?), so "
+                "reports_returned_once and batch_limit showed nothing"
+            )
+        target.expect(False, first, "reports_returned_once", "a fresh server has no reports")
+    if small_batch:
+        target.expect(
+            len(small_batch) <= 7,
+            small,
+            "batch_limit",
+            f"limit=7 returned {len(small_batch)} reports",
+        )
+    seen.update(small_batch)
+    exchange = first
     for _ in range(_MAX_ROUNDS):
-        exchange = target.call(operation, query={"limit": 1000})
         batch = _message_ids(exchange.body)
         repeated = sorted(
             {m for m in batch if m in seen} | {m for m in batch if batch.count(m) > 1}
@@ -79,12 +91,9 @@ def test_reports_returned_once(operation: str) -> None:
         if not batch:
             break
         seen.update(batch)
+        exchange = target.call(operation, query={"limit": 1000})
     else:
         target.expect(False, exchange, "reports_returned_once", "the queue never drained")
-    if not seen:
-        if target is suite:
-            pytest.skip("the target had no undelivered reports to check")
-        target.expect(False, exchange, "reports_returned_once", "a fresh server has no reports")
 
 
 def _rows(target: Suite, operation: str, **query: Any) -> list[dict[str, Any]]:
@@ -184,6 +193,7 @@ def _baseline(_: Suite, __: str) -> dict[str, dict[str, Any]]:
     return {}
 
 
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(_baseline)
 test_conformance = suite.conformance_test()
 test_stateful = suite.stateful_test()

@@ -270,6 +270,8 @@ _UNKNOWN_NUMBER = (
     "a one-character sms_number_id is well-formed but names no number of the account, which "
     "MailerSend answers with 422 (documented); the bound itself cannot be shown accepted"
 )
+test_known_ids = suite.known_ids_test()
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(
     _baseline,
     skip={

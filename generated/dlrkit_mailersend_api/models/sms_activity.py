@@ -32,8 +32,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class SmsActivity:
-    """One status event of one SMS. `content` is present on `/sms-activity` rows but absent from the docs' `sms_activity[]`
-    rows inside a message (and from the Go SDK), so it is optional.
+    """One status event of one SMS. `content` is present on `/sms-activity` rows; the docs' `sms_activity[]` rows inside a
+    message (and the Go SDK) omit it, while the MailerSend Python SDK's models require it there, so it is optional (the
+    reference server sends it).
 
         Attributes:
             from_ (str): Sending number, E.164.

@@ -7,7 +7,9 @@ from .contact_list import ContactList
 from .contact_list_envelope import ContactListEnvelope
 from .error_envelope import ErrorEnvelope
 from .error_field_details import ErrorFieldDetails
+from .header_media import HeaderMedia
 from .known_error_code import KnownErrorCode
+from .known_header_media_type import KnownHeaderMediaType
 from .known_message_status import KnownMessageStatus
 from .known_sent_dm_message_event_type import KnownSentDmMessageEventType
 from .known_sent_dm_webhook_field import KnownSentDmWebhookField
@@ -33,7 +35,9 @@ __all__ = (
     "ContactListEnvelope",
     "ErrorEnvelope",
     "ErrorFieldDetails",
+    "HeaderMedia",
     "KnownErrorCode",
+    "KnownHeaderMediaType",
     "KnownMessageStatus",
     "KnownSentDmMessageEventType",
     "KnownSentDmWebhookField",

@@ -158,10 +158,9 @@ class _Api:
         message = self._data.messages_by_id.get(call.path_params["sms_message_id"])
         if message is None:
             raise Abort(self._errors.not_found(call))
-        # Activity rows inside a message carry no `content`, as in the docs' example.
-        activity = [
-            {k: v for k, v in row.json.items() if k != "content"} for row in message.activity
-        ]
+        # The docs' example omits `content` here, but the MailerSend SDK's models require it;
+        # the spec accepts both and the server sends it.
+        activity = [dict(row.json) for row in message.activity]
         data = {
             **message.summary,
             "sms": [sms.json for sms in message.sms],

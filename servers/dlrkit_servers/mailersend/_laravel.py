@@ -7,8 +7,9 @@ from dlrkit_servers._core import Checks, Issue, Query
 __all__ = ["DEFAULT_LIMIT", "attribute", "laravel", "paging"]
 
 DEFAULT_LIMIT = 25
-# Larger page numbers are read as this one: far past any data, and still a valid page.
-_MAX_PAGE = 10**40
+# The spec bounds `page` as an int64: a larger one would be echoed in `meta.current_page` as a
+# JSON integer that JavaScript rounds and int64 clients cannot read, so it is refused (422).
+_MAX_PAGE = 2**63 - 1
 
 
 def attribute(field: str) -> str:
