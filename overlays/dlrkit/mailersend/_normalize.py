@@ -27,6 +27,7 @@ import attrs
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import read_code, read_count, read_text, require_text
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.mailersend._mapping import map_status
 
@@ -109,17 +110,15 @@ def _required(row: _Row, key: str, path: str) -> object:
 
 
 def _text(row: _Row, key: str, path: str) -> str:
-    value = _required(row, key, path)
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidFieldError(_at(path, key), value, "must be a non-empty string")
-    return value
+    return require_text(_required(row, key, path), field=_at(path, key))
 
 
-def _optional(row: _Row, key: str) -> str | None:
-    value = row.get(key)
-    if value is None or not str(value).strip():
-        return None
-    return str(value)
+def _optional(row: _Row, key: str, path: str) -> str | None:
+    return read_text(row.get(key), field=_at(path, key))
+
+
+def _code(row: _Row, key: str, path: str) -> str | None:
+    return read_code(row.get(key), field=_at(path, key))
 
 
 def _raw_status(row: _Row, path: str) -> str:
@@ -134,12 +133,7 @@ def _time(row: _Row, path: str) -> datetime:
 
 
 def _segments(sms: _Row, path: str) -> int | None:
-    value = sms.get("segment_count")
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidFieldError(_at(path, "segment_count"), value, "must be an int >= 0")
-    return value
+    return read_count(sms.get("segment_count"), field=_at(path, "segment_count"))
 
 
 def _activity(row: _Row, path: str, message_id: str | None = None) -> DeliveryEvent:
@@ -150,7 +144,7 @@ def _activity(row: _Row, path: str, message_id: str | None = None) -> DeliveryEv
         provider=PROVIDER,
         message_id=message_id,
         recipient=to_e164(_required(row, "to", path), field=_at(path, "to")),
-        sender=_optional(row, "from"),
+        sender=_optional(row, "from", path),
         status=map_status(raw),
         raw_status=raw,
         occurred_at=_time(row, path),
@@ -163,12 +157,12 @@ def _sms_event(sms: _Row, path: str, message_id: str, when: datetime) -> Deliver
         provider=PROVIDER,
         message_id=message_id,
         recipient=to_e164(_required(sms, "to", path), field=_at(path, "to")),
-        sender=_optional(sms, "from"),
+        sender=_optional(sms, "from", path),
         status=map_status(raw),
         raw_status=raw,
         occurred_at=when,
-        error_code=_optional(sms, "error_type"),
-        error_description=_optional(sms, "error_description"),
+        error_code=_code(sms, "error_type", path),
+        error_description=_optional(sms, "error_description", path),
         segments=_segments(sms, path),
     )
 
@@ -219,8 +213,8 @@ def _enrich(event: DeliveryEvent, found: _Recipient) -> DeliveryEvent:
     return attrs.evolve(
         event,
         segments=segments,
-        error_code=_optional(found.sms, "error_type"),
-        error_description=_optional(found.sms, "error_description"),
+        error_code=_code(found.sms, "error_type", found.path),
+        error_description=_optional(found.sms, "error_description", found.path),
     )
 
 
