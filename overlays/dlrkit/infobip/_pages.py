@@ -23,14 +23,12 @@ _PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
 
 
 class _Drain:
-    """Ask again, unchanged, until a batch is empty."""
+    """Ask again, unchanged; the pager stops at the first empty batch."""
 
     def items(self, page: SmsReportsResponse) -> Sequence[SmsReport]:
         return page.results
 
     def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
-        if not page.results:
-            return None
         return params
 
 

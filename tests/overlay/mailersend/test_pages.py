@@ -217,3 +217,21 @@ def test_api_error_mid_iteration_is_typed(ms: AuthenticatedClient) -> None:
     with pytest.raises(UnprocessableEntityError) as caught:
         list(mailersend.iter_sms_recipients(ms, sms_number_id="nope"))
     assert caught.value.details == {"sms_number_id": ["The selected sms number id is invalid."]}
+
+
+def test_an_empty_page_with_a_next_link_ends_the_listing() -> None:
+    """An empty page ends it after one request, as for every provider, next link or not."""
+    requests: list[httpx.Request] = []
+
+    def empty_forever(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        page = int(request.url.params["page"])
+        body = FakeListing(0)(request).json()
+        body["links"]["next"] = f"https://api.mailersend.com/v1/sms-activity?page={page + 1}"
+        return httpx.Response(200, json=body)
+
+    client = mock_client(empty_forever)
+    assert list(mailersend.iter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 1
+    assert _run_async(client, mailersend.aiter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 2
