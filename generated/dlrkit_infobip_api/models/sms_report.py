@@ -161,21 +161,23 @@ class SmsReport:
 
         application_id = d.get("applicationId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_report = cls(
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            done_at=done_at,
-            sms_count=sms_count,
-            price=price,
-            status=status,
-            error=error,
-            bulk_id=bulk_id,
-            from_=from_,
-            mcc_mnc=mcc_mnc,
-            callback_data=callback_data,
-            entity_id=entity_id,
-            application_id=application_id,
+            message_id,
+            to,
+            sent_at,
+            done_at,
+            sms_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            from_,
+            mcc_mnc,
+            callback_data,
+            entity_id,
+            application_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

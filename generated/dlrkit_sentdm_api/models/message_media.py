@@ -76,10 +76,12 @@ class MessageMedia:
 
         size_bytes = d.get("sizeBytes", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_media = cls(
-            media_type=media_type,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
+            media_type,
+            mime_type,
+            size_bytes,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.
