@@ -56,7 +56,8 @@ def parse_timestamp(value: object, *, field: str) -> datetime:
         )
     except ValueError as exc:
         raise TimestampError(field, value, f"impossible date or time ({exc})") from None
-    return _to_utc(parsed, field, value)
+    # "Z" and "+00:00" come back with the UTC singleton: already what _to_utc would return.
+    return parsed if parsed.tzinfo is UTC else _to_utc(parsed, field, value)
 
 
 def _to_utc(value: datetime, field: str, original: object) -> datetime:

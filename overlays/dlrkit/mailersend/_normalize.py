@@ -18,7 +18,7 @@ Understood, as generated models or as the JSON MailerSend sends (with or without
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol, TypeGuard
 
@@ -68,24 +68,32 @@ def _items(value: object, path: str) -> Iterator[DeliveryEvent]:
         yield from _item(value, path)
 
 
-def _item(row: object, path: str) -> Iterator[DeliveryEvent]:
-    if not isinstance(row, Mapping):
+def _item(row: object, path: str) -> Iterable[DeliveryEvent]:
+    """Return the events of one object: a tuple for the one-event shapes, else a generator.
+
+    Not a generator itself: an activity page is a hundred one-event rows, and a generator
+    level per row cost more than building the row's event.
+    """
+    if type(row) is not dict and not isinstance(row, Mapping):
         raise InvalidFieldError(path or "payload", row, "expected a JSON object")
     if "sms_activity" in row or ("sms" in row and isinstance(row.get("to"), list)):
-        yield from _message(row, path)
-    elif "sms" in row:  # a recipient with the SMS sent to it
-        for index, sms in enumerate(_list(row, "sms", path)):
-            sms_path = f"{_at(path, 'sms')}[{index}]"
-            yield _sms_alone(_object(sms, sms_path), sms_path)
-    elif "sms_message_id" in row:
-        yield _activity(row, path)
-    elif "segment_count" in row:
-        yield _sms_alone(row, path)
-    elif "number" in row or "paused" in row:
-        return  # a recipient or a message summary: no delivery status
-    else:
-        reason = "not a MailerSend SMS activity row, SMS message, SMS or recipient"
-        raise InvalidFieldError(path or "payload", row, reason)
+        return _message(row, path)
+    if "sms" in row:  # a recipient with the SMS sent to it
+        return _recipient_sms(row, path)
+    if "sms_message_id" in row:
+        return (_activity(row, path),)
+    if "segment_count" in row:
+        return (_sms_alone(row, path),)
+    if "number" in row or "paused" in row:
+        return ()  # a recipient or a message summary: no delivery status
+    reason = "not a MailerSend SMS activity row, SMS message, SMS or recipient"
+    raise InvalidFieldError(path or "payload", row, reason)
+
+
+def _recipient_sms(row: _Row, path: str) -> Iterator[DeliveryEvent]:
+    for index, sms in enumerate(_list(row, "sms", path)):
+        sms_path = f"{_at(path, 'sms')}[{index}]"
+        yield _sms_alone(_object(sms, sms_path), sms_path)
 
 
 def _object(value: object, path: str) -> _Row:
