@@ -69,9 +69,10 @@ def response_schema_pointer(
 
 
 @functools.cache
-def _registry(provider: str) -> Registry:  # type: ignore[type-arg]
+def _registry(provider: str) -> Registry[Any]:
     resource = Resource.from_contents(load_spec(provider), default_specification=DRAFT202012)
-    return Registry().with_resource(f"urn:dlrkit:{provider}", resource)
+    registry: Registry[Any] = Registry().with_resource(f"urn:dlrkit:{provider}", resource)
+    return registry
 
 
 def schema_validator(provider: str, pointer: str) -> Draft202012Validator:

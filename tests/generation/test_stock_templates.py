@@ -107,8 +107,9 @@ def _models(module: ModuleType) -> dict[str, Any]:
 
 def _shape(value: object) -> object:
     """Return ``value`` as plain data that names every type, for comparing two packages."""
-    if attrs.has(type(value)):
-        fields = {a.name: _shape(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    cls: Any = type(value)
+    if attrs.has(cls):
+        fields = {a.name: _shape(getattr(value, a.name)) for a in attrs.fields(cls)}
         return (type(value).__name__, fields)
     if isinstance(value, enum.Enum):
         return (type(value).__name__, value.value)

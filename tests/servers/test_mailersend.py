@@ -710,7 +710,7 @@ def test_concurrent_updates_leave_a_consistent_state(server: ReferenceServer) ->
             opted: set[str] = set()
             page = 1
             while True:
-                params = {"status": "opt_out", "limit": 100, "page": page}
+                params: dict[str, str | int] = {"status": "opt_out", "limit": 100, "page": page}
                 body = (await http.get("/sms-recipients", params=params)).json()
                 opted |= {row["id"] for row in body["data"]}
                 if body["links"]["next"] is None:

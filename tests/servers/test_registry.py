@@ -127,7 +127,7 @@ def test_lifespan_is_answered(example: str) -> None:
 # --- data-set size ------------------------------------------------------------------------
 
 NOW = datetime(2025, 7, 29, 12, 0, tzinfo=UTC)
-APP = {"app_id": "size-app", "app_secret": SECRET}
+APP: dict[str, Any] = {"app_id": "size-app", "app_secret": SECRET}
 #: What size=None builds: the documented defaults.
 DEFAULT_SIZES = {"mailersend": 320, "sentdm": 260, "infobip": 500, "routee": 2000}
 
