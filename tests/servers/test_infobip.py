@@ -14,6 +14,7 @@ from dlrkit_servers.infobip import DEFAULT_REPORTS, InfobipServer, create_server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_support import find_operation, schema_validator, validate_response
+from waiting import pages
 
 from servers import strategies
 from servers.asgi_client import AppClient
@@ -110,10 +111,13 @@ def results(client: AppClient, **params: Any) -> list[dict[str, Any]]:
 
 def drain_all(client: AppClient, **params: Any) -> list[list[dict[str, Any]]]:
     """Every batch until the first empty one (which is not included)."""
-    batches = []
-    while batch := results(client, **params):
+    batches: list[list[dict[str, Any]]] = []
+    for _ in pages():  # a queue that never empties fails instead of looping
+        batch = results(client, **params)
+        if not batch:
+            return batches
         batches.append(batch)
-    return batches
+    raise AssertionError("unreachable: pages() raises first")
 
 
 def bad_request(response: httpx.Response) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 from openapi_support import find_operation, load_spec, validate_response
+from waiting import pages
 
 from servers import strategies
 from servers.asgi_client import AppClient
@@ -108,8 +109,8 @@ def client(server: ReferenceServer) -> Iterator[AppClient]:
 
 def _pages(client: AppClient, path: str, operation_id: str, **params: Any) -> list[Any]:
     """Every page of a list, walked by page number until ``links.next`` is null."""
-    bodies, page = [], 1
-    while True:
+    bodies = []
+    for page in pages(1):
         response = client.get(path, params={**params, "page": page}, headers=AUTH)
         assert response.status_code == 200, response.text
         body = check(operation_id, response)
@@ -117,7 +118,7 @@ def _pages(client: AppClient, path: str, operation_id: str, **params: Any) -> li
         if body["links"]["next"] is None:
             return bodies
         assert body["links"]["next"] == f"{BASE}{path}?page={page + 1}"
-        page += 1
+    raise AssertionError("unreachable: pages() raises first")
 
 
 def _rows(client: AppClient, path: str, operation_id: str, **params: Any) -> list[Any]:
@@ -708,14 +709,13 @@ def test_concurrent_updates_leave_a_consistent_state(server: ReferenceServer) ->
                 for recipient_id in ids
             }
             opted: set[str] = set()
-            page = 1
-            while True:
+            for page in pages(1):
                 params: dict[str, str | int] = {"status": "opt_out", "limit": 100, "page": page}
                 body = (await http.get("/sms-recipients", params=params)).json()
                 opted |= {row["id"] for row in body["data"]}
                 if body["links"]["next"] is None:
                     return responses, finals, opted
-                page += 1
+            raise AssertionError("unreachable: pages() raises first")
 
     responses, finals, opted = asyncio.run(run())
     assert all(response.status_code == 200 for response in responses)

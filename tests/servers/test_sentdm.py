@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 from openapi_support import find_operation, load_spec, schema_validator, validate_response
+from waiting import pages
 
 from servers import strategies
 from servers.asgi_client import AppClient
@@ -105,15 +106,15 @@ def contacts(reader: AppClient) -> list[dict[str, Any]]:
 
 
 def _pages(client: AppClient, **params: Any) -> list[dict[str, Any]]:
-    bodies, page = [], 1
-    while True:
+    bodies = []
+    for page in pages(1):
         response = client.get("/v3/contacts", params={**params, "page": page}, headers=AUTH)
         assert response.status_code == 200, response.text
         body = check("list_contacts", response)
         bodies.append(body)
         if not body["data"]["pagination"]["has_more"]:
             return bodies
-        page += 1
+    raise AssertionError("unreachable: pages() raises first")
 
 
 def _error(response: httpx.Response, operation_id: str, status: int) -> dict[str, Any]:
