@@ -9,6 +9,7 @@ from dlrkit_servers import _registry
 from dlrkit_servers._core import ReferenceServer
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from waiting import pages
 
 from servers.asgi_client import AppClient
 
@@ -127,7 +128,7 @@ def test_lifespan_is_answered(example: str) -> None:
 # --- data-set size ------------------------------------------------------------------------
 
 NOW = datetime(2025, 7, 29, 12, 0, tzinfo=UTC)
-APP = {"app_id": "size-app", "app_secret": SECRET}
+APP: dict[str, Any] = {"app_id": "size-app", "app_secret": SECRET}
 #: What size=None builds: the documented defaults.
 DEFAULT_SIZES = {"mailersend": 320, "sentdm": 260, "infobip": 500, "routee": 2000}
 
@@ -141,14 +142,13 @@ def _list_rows(provider: str, server: ReferenceServer) -> int:
     """Count the rows of the provider's main list operation, over HTTP."""
     with AppClient(server.app, base_url="http://size.test" + server.base_path) as client:
         if provider == "mailersend":
-            count, page, headers = 0, 1, {"Authorization": f"Bearer {SECRET}"}
-            while True:
+            count, headers = 0, {"Authorization": f"Bearer {SECRET}"}
+            for page in pages(1):
                 params = {"limit": 100, "page": page}
                 body = client.get("/sms-activity", params=params, headers=headers).json()
                 count += len(body["data"])
                 if body["links"]["next"] is None:
                     return count
-                page += 1
         if provider == "sentdm":
             body = client.get(
                 "/v3/contacts", params={"page_size": 1}, headers={"x-api-key": SECRET}

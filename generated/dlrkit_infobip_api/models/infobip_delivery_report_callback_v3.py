@@ -57,8 +57,10 @@ class InfobipDeliveryReportCallbackV3:
 
             results.append(results_item)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         infobip_delivery_report_callback_v3 = cls(
-            results=results,
+            results,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -108,12 +108,14 @@ class SmsApiErrorV3:
 
                 resources.append(resources_item)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_api_error_v3 = cls(
-            error_code=error_code,
-            description=description,
-            action=action,
-            violations=violations,
-            resources=resources,
+            error_code,
+            description,
+            action,
+            violations,
+            resources,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -55,9 +55,11 @@ class SmsApiErrorV3Violation:
 
         violation = d.get("violation", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_api_error_v3_violation = cls(
-            property_=property_,
-            violation=violation,
+            property_,
+            violation,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -173,22 +173,24 @@ class SmsLogV1:
 
         campaign_reference_id = d.get("campaignReferenceId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_log_v1 = cls(
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            sms_count=sms_count,
-            price=price,
-            status=status,
-            error=error,
-            bulk_id=bulk_id,
-            from_=from_,
-            text=text,
-            done_at=done_at,
-            mcc_mnc=mcc_mnc,
-            application_id=application_id,
-            entity_id=entity_id,
-            campaign_reference_id=campaign_reference_id,
+            message_id,
+            to,
+            sent_at,
+            sms_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            from_,
+            text,
+            done_at,
+            mcc_mnc,
+            application_id,
+            entity_id,
+            campaign_reference_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

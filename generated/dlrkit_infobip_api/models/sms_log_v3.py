@@ -194,21 +194,23 @@ class SmsLogV3:
 
         mcc_mnc = d.get("mccMnc", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_log_v3 = cls(
-            destination=destination,
-            message_id=message_id,
-            sent_at=sent_at,
-            message_count=message_count,
-            price=price,
-            status=status,
-            error=error,
-            sender=sender,
-            bulk_id=bulk_id,
-            done_at=done_at,
-            platform=platform,
-            content=content,
-            campaign_reference_id=campaign_reference_id,
-            mcc_mnc=mcc_mnc,
+            destination,
+            message_id,
+            sent_at,
+            message_count,
+            price,
+            status,
+            error,
+            sender,
+            bulk_id,
+            done_at,
+            platform,
+            content,
+            campaign_reference_id,
+            mcc_mnc,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -66,10 +66,12 @@ class SmsLogV3BinaryContent:
 
         esm_class = d.get("esmClass", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_log_v3_binary_content = cls(
-            hex_=hex_,
-            data_coding=data_coding,
-            esm_class=esm_class,
+            hex_,
+            data_coding,
+            esm_class,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -58,9 +58,11 @@ class SmsLogV3TextContent:
 
         transliteration = d.get("transliteration", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_log_v3_text_content = cls(
-            text=text,
-            transliteration=transliteration,
+            text,
+            transliteration,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -57,9 +57,11 @@ class SmsLogsV3Cursor:
 
         next_cursor = d.get("nextCursor", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_logs_v3_cursor = cls(
-            limit=limit,
-            next_cursor=next_cursor,
+            limit,
+            next_cursor,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -72,9 +72,11 @@ class SmsLogsV3Response:
         else:
             cursor = SmsLogsV3Cursor.from_dict(_cursor)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_logs_v3_response = cls(
-            results=results,
-            cursor=cursor,
+            results,
+            cursor,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -55,9 +55,11 @@ class SmsPlatformV3:
 
         application_id = d.get("applicationId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_platform_v3 = cls(
-            entity_id=entity_id,
-            application_id=application_id,
+            entity_id,
+            application_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

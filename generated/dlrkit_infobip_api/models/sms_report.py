@@ -171,22 +171,24 @@ class SmsReport:
 
         campaign_reference_id = d.get("campaignReferenceId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_report = cls(
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            done_at=done_at,
-            sms_count=sms_count,
-            price=price,
-            status=status,
-            error=error,
-            bulk_id=bulk_id,
-            from_=from_,
-            mcc_mnc=mcc_mnc,
-            callback_data=callback_data,
-            entity_id=entity_id,
-            application_id=application_id,
-            campaign_reference_id=campaign_reference_id,
+            message_id,
+            to,
+            sent_at,
+            done_at,
+            sms_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            from_,
+            mcc_mnc,
+            callback_data,
+            entity_id,
+            application_id,
+            campaign_reference_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -170,21 +170,23 @@ class SmsReportV3:
 
         campaign_reference_id = d.get("campaignReferenceId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_report_v3 = cls(
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            done_at=done_at,
-            message_count=message_count,
-            price=price,
-            status=status,
-            error=error,
-            bulk_id=bulk_id,
-            sender=sender,
-            mcc_mnc=mcc_mnc,
-            callback_data=callback_data,
-            platform=platform,
-            campaign_reference_id=campaign_reference_id,
+            message_id,
+            to,
+            sent_at,
+            done_at,
+            message_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            sender,
+            mcc_mnc,
+            callback_data,
+            platform,
+            campaign_reference_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -110,13 +110,15 @@ class MailerSendSmsWebhookEvent:
 
         data = MailerSendSmsWebhookEventData.from_dict(d["data"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         mailer_send_sms_webhook_event = cls(
-            type_=type_,
-            sms_number_id=sms_number_id,
-            created_at=created_at,
-            sms_webhook_id=sms_webhook_id,
-            url=url,
-            data=data,
+            type_,
+            sms_number_id,
+            created_at,
+            sms_webhook_id,
+            url,
+            data,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -137,17 +137,19 @@ class MailerSendSmsWebhookSms:
 
         recipient = SmsRecipient.from_dict(d["recipient"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         mailer_send_sms_webhook_sms = cls(
-            id=id,
-            from_=from_,
-            to=to,
-            text=text,
-            status=status,
-            segment_count=segment_count,
-            error_type=error_type,
-            error_description=error_description,
-            created_at=created_at,
-            recipient=recipient,
+            id,
+            from_,
+            to,
+            text,
+            status,
+            segment_count,
+            error_type,
+            error_description,
+            created_at,
+            recipient,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

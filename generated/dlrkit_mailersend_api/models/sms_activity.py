@@ -107,13 +107,15 @@ class SmsActivity:
 
         content = d.get("content", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_activity = cls(
-            from_=from_,
-            to=to,
-            created_at=created_at,
-            status=status,
-            sms_message_id=sms_message_id,
-            content=content,
+            from_,
+            to,
+            created_at,
+            status,
+            sms_message_id,
+            content,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -72,11 +72,13 @@ class SmsNumber:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_number = cls(
-            id=id,
-            telephone_number=telephone_number,
-            paused=paused,
-            created_at=created_at,
+            id,
+            telephone_number,
+            paused,
+            created_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -133,15 +133,17 @@ class SmsWebhook:
 
         sms_number = SmsNumber.from_dict(d["sms_number"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_webhook = cls(
-            id=id,
-            url=url,
-            events=events,
-            name=name,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
-            sms_number=sms_number,
+            id,
+            url,
+            events,
+            name,
+            enabled,
+            created_at,
+            updated_at,
+            sms_number,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -93,12 +93,14 @@ class SmsWebhookCreate:
 
         enabled = d.get("enabled", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_webhook_create = cls(
-            url=url,
-            name=name,
-            events=events,
-            sms_number_id=sms_number_id,
-            enabled=enabled,
+            url,
+            name,
+            events,
+            sms_number_id,
+            enabled,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -89,11 +89,13 @@ class SmsWebhookUpdate:
 
         enabled = d.get("enabled", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_webhook_update = cls(
-            url=url,
-            name=name,
-            events=events,
-            enabled=enabled,
+            url,
+            name,
+            events,
+            enabled,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

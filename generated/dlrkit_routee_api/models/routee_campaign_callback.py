@@ -156,13 +156,15 @@ class RouteeCampaignCallback:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_campaign_callback = cls(
-            tracking_id=tracking_id,
-            name=name,
-            total_recipients=total_recipients,
-            campaign_status=campaign_status,
-            message_statuses=message_statuses,
-            callback_info=callback_info,
+            tracking_id,
+            name,
+            total_recipients,
+            campaign_status,
+            message_statuses,
+            callback_info,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -73,9 +73,11 @@ class RouteeCampaignCallbackInfo:
             else _strategy
         )
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_campaign_callback_info = cls(
-            url=url,
-            strategy=strategy,
+            url,
+            strategy,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -331,29 +331,31 @@ class RouteeSmsCallback:
 
         pool_strategy = d.get("poolStrategy", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_sms_callback = cls(
-            message_id=message_id,
-            to=to,
-            status=status,
-            sms_id=sms_id,
-            campaign_tracking_id=campaign_tracking_id,
-            part=part,
-            parts=parts,
-            label=label,
-            from_=from_,
-            country=country,
-            operator=operator,
-            groups=groups,
-            campaign_name=campaign_name,
-            message=message,
-            application_name=application_name,
-            latency=latency,
-            price=price,
-            direction=direction,
-            originating_service=originating_service,
-            pool_name=pool_name,
-            pool_id=pool_id,
-            pool_strategy=pool_strategy,
+            message_id,
+            to,
+            status,
+            sms_id,
+            campaign_tracking_id,
+            part,
+            parts,
+            label,
+            from_,
+            country,
+            operator,
+            groups,
+            campaign_name,
+            message,
+            application_name,
+            latency,
+            price,
+            direction,
+            originating_service,
+            pool_name,
+            pool_id,
+            pool_strategy,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -95,10 +95,12 @@ class RouteeSmsCallbackStatus:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_sms_callback_status = cls(
-            name=name,
-            updated_date=updated_date,
-            reason=reason,
+            name,
+            updated_date,
+            reason,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

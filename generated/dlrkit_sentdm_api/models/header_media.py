@@ -78,9 +78,11 @@ class HeaderMedia:
 
         url = d.get("url", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         header_media = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

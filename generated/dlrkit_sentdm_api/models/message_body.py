@@ -178,14 +178,16 @@ class MessageBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_body = cls(
-            header=header,
-            content=content,
-            footer=footer,
-            subject=subject,
-            buttons=buttons,
-            header_media=header_media,
-            media=media,
+            header,
+            content,
+            footer,
+            subject,
+            buttons,
+            header_media,
+            media,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

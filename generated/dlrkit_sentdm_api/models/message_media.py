@@ -102,12 +102,14 @@ class MessageMedia:
 
         url = d.get("url", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_media = cls(
-            media_type=media_type,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            source_hash_sha_256=source_hash_sha_256,
-            url=url,
+            media_type,
+            mime_type,
+            size_bytes,
+            source_hash_sha_256,
+            url,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

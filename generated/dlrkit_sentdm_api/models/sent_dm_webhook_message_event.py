@@ -143,13 +143,15 @@ class SentDmWebhookMessageEvent:
 
         request_id = d.get("request_id", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sent_dm_webhook_message_event = cls(
-            field=field,
-            timestamp=timestamp,
-            payload=payload,
-            event=event,
-            sub_type=sub_type,
-            request_id=request_id,
+            field,
+            timestamp,
+            payload,
+            event,
+            sub_type,
+            request_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

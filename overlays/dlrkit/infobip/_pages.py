@@ -34,13 +34,13 @@ _PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
 
 
 class _Drain:
-    """Ask again, unchanged, until a batch is empty."""
+    """Ask again, unchanged; the pager stops at the first empty batch."""
 
     def items(self, page: SmsReportsResponse) -> Sequence[SmsReport]:
         return page.results
 
     def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
-        return params if page.results else None
+        return params
 
 
 class _DrainV3:
@@ -50,7 +50,7 @@ class _DrainV3:
         return page.results
 
     def next_params(self, page: SmsReportsV3Response, params: Params) -> Params | None:
-        return params if page.results else None
+        return params
 
 
 def _version(value: object) -> Literal[1, 3]:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import read_code, read_price, read_text
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.sentdm._mapping import map_status
 
@@ -64,34 +65,11 @@ def _array(value: object, field: str) -> list[Mapping[str, Any]]:
     return [_object(item, f"{field}[{i}]") for i, item in enumerate(value)]
 
 
-def _text(value: object) -> str | None:
-    """Return optional free text: None for null or blank, other JSON values as text."""
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    return text if text.strip() else None
-
-
 def _raw_status(item: Mapping[str, Any], field: str) -> str:
     value = item.get("status")
     if value is None:
         raise InvalidFieldError(field, value, "missing status")
     return value if isinstance(value, str) else str(value)
-
-
-def _decimal(value: object, field: str) -> Decimal | None:
-    """Read a price: a decimal string (``"0.0450"``) or a JSON number (through ``str``)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise InvalidFieldError(field, value, "must be a number or a decimal string")
-    try:
-        amount = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidFieldError(field, value, "not a decimal number") from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidFieldError(field, value, "must be a finite amount >= 0")
-    return amount
 
 
 def _message_id(value: object, field: str) -> str:
@@ -121,10 +99,12 @@ def _event(
         status=map_status(raw),
         raw_status=raw,
         occurred_at=parse_timestamp(item.get(time_key), field=f"{where}{time_key}"),
-        sender=_text(item.get("from")),
-        reason=_text(item.get("description")),
-        error_code=_text(item.get("reason_code")) or _text(fallback.get("reason_code")),
-        error_description=_text(item.get("reason")) or _text(fallback.get("reason")),
+        sender=read_text(item.get("from"), field=f"{where}from"),
+        reason=read_text(item.get("description"), field=f"{where}description"),
+        error_code=read_code(item.get("reason_code"), field=f"{where}reason_code")
+        or read_code(fallback.get("reason_code"), field="reason_code"),
+        error_description=read_text(item.get("reason"), field=f"{where}reason")
+        or read_text(fallback.get("reason"), field="reason"),
         price=price,
     )
 
@@ -142,7 +122,7 @@ def message_events(message: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
     message_id = _message_id(message.get("id"), "id")
     recipient = recipient_of(message)
     current = _raw_status(message, "status").strip().upper()
-    price = _decimal(message.get("price"), "price")
+    price = read_price(message.get("price"), field="price")
     events = _array(message.get("events") or [], "events")
     if not events:  # no history: the current status, dated when the message was created
         yield _event(
@@ -219,7 +199,7 @@ def normalize_activities(
             where.format(i),
             message_id=found,
             recipient=number,
-            price=_decimal(item.get("price"), f"{where.format(i)}price"),
+            price=read_price(item.get("price"), field=f"{where.format(i)}price"),
         )
         for i, item in enumerate(items)
     ]

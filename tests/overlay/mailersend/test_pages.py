@@ -269,3 +269,21 @@ def test_unknown_number_is_unprocessable(ms: AuthenticatedClient) -> None:
     with pytest.raises(UnprocessableEntityError) as caught:
         list(mailersend.iter_sms_webhooks(ms, "0p7kx4xd7el9yjre"))
     assert caught.value.code == "MS42209"
+
+
+def test_an_empty_page_with_a_next_link_ends_the_listing() -> None:
+    """An empty page ends it after one request, as for every provider, next link or not."""
+    requests: list[httpx.Request] = []
+
+    def empty_forever(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        page = int(request.url.params["page"])
+        body = FakeListing(0)(request).json()
+        body["links"]["next"] = f"https://api.mailersend.com/v1/sms-activity?page={page + 1}"
+        return httpx.Response(200, json=body)
+
+    client = mock_client(empty_forever)
+    assert list(mailersend.iter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 1
+    assert _run_async(client, mailersend.aiter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 2
