@@ -19,6 +19,7 @@ import httpx
 from dlrkit import _constants as c
 from dlrkit._asgi import ASGIApp, SyncASGITransport
 from dlrkit._errors import InvalidFieldError
+from dlrkit._recorder import install
 from dlrkit._redact import redact_url
 from dlrkit._transport import RetryPolicy, RetryTransport
 
@@ -261,11 +262,13 @@ def _redacting_subclass(client_cls: type[Any]) -> type[Any]:
     def get_httpx_client(self: GeneratedClient) -> httpx.Client:
         client: httpx.Client = client_cls.get_httpx_client(self)
         _drop_empty_auth_header(self, client.headers)
+        install(client)
         return client
 
     def get_async_httpx_client(self: GeneratedClient) -> httpx.AsyncClient:
         client: httpx.AsyncClient = client_cls.get_async_httpx_client(self)
         _drop_empty_auth_header(self, client.headers)
+        install(client)
         return client
 
     return type(
