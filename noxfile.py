@@ -7,10 +7,21 @@ import nox
 nox.needs_version = ">=2025.2"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["contract", "lint_specs", "check_generated", "lint", "tests"]
+# The tests run on the oldest and the newest supported Python; the middle ones on demand.
+nox.options.sessions = [
+    "contract",
+    "lint_specs",
+    "check_generated",
+    "lint",
+    "tests-3.11",
+    "tests-3.13",
+]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHON = "3.11"
+# Every CPython the dependencies support, oldest first: 3.11 (requires-python) to 3.13, the
+# newest the development machines and CI have (3.14 is not installed there to test on).
+PYTHONS = ["3.11", "3.12", "3.13"]
 SPECS = ["specs/mailersend.yaml", "specs/sentdm.yaml", "specs/infobip.yaml", "specs/routee.yaml"]
 GENERATED = [
     "dlrkit_mailersend_api",
@@ -85,11 +96,30 @@ def lint(session: nox.Session) -> None:
     session.run("mypy", "scripts", "noxfile.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Run every unit, property, spec-example, server and self-test with pytest."""
+    """Run every unit, property, spec-example, server and self-test with pytest.
+
+    One session per Python in PYTHONS (``nox -s tests-3.12``); ``nox`` and CI run the oldest
+    and the newest, the whole suite on each.
+    """
     # "generate" too: one test regenerates twice and compares the trees byte for byte.
     _install(session, *_groups("test", "generate"))
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON, venv_backend="uv", default=False)
+def minimums(session: nox.Session) -> None:
+    """Run the whole test suite with every direct dependency at its declared floor.
+
+    ``uv pip install --resolution lowest-direct`` (as nox's own noxfile does) installs the
+    lowest version each direct requirement allows -- the runtime dependencies, both extras
+    and the test group -- while their own dependencies resolve normally. It proves the floors
+    in pyproject.toml are true; raise a floor when this fails. Runs on the oldest Python.
+    """
+    session.install("--resolution", "lowest-direct", *_groups("test", "generate"), ".[contract]")
+    session.install("--no-deps", "--force-reinstall", ".")
+    session.run("uv", "pip", "list", external=True)  # the versions this run tested
     session.run("pytest", *session.posargs)
 
 
