@@ -58,6 +58,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     parser = argparse.ArgumentParser(
         prog="dlrkit", description="Reference servers and contract tests for dlrkit."
     )
+    parser.add_argument("--version", action="version", version=f"dlrkit {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     serve = commands.add_parser(
         "serve",
@@ -102,6 +103,12 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         add_help=False,
     )
     return parser, serve
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("dlrkit")
 
 
 def _port(text: str) -> int:

@@ -302,3 +302,11 @@ def test_cli_module_imports_no_server_code() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """`dlrkit --version` prints the distribution's version and exits 0."""
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"dlrkit {version('dlrkit')}\n"
