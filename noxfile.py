@@ -31,6 +31,7 @@ GENERATED = [
 ]
 HAND_WRITTEN = [
     "overlays",
+    "cli",
     "servers",
     "contract_tests",
     "scripts",
@@ -91,8 +92,9 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "--no-cache", *HAND_WRITTEN)
     session.run("ruff", "format", "--no-cache", "--check", *HAND_WRITTEN)
     # -p with MYPYPATH checks the source trees, not the copy installed in the session.
-    env = {"MYPYPATH": "overlays:servers:contract_tests:generated"}
-    session.run("mypy", "-p", "dlrkit", "-p", "dlrkit_servers", "-p", "dlrkit_contract", env=env)
+    env = {"MYPYPATH": "overlays:cli:servers:contract_tests:generated"}
+    packages = ["dlrkit", "dlrkit_cli", "dlrkit_servers", "dlrkit_contract"]
+    session.run("mypy", *(arg for pkg in packages for arg in ("-p", pkg)), env=env)
     session.run("mypy", "scripts", "noxfile.py")
 
 
