@@ -32,6 +32,7 @@ from dlrkit._errors import (
     UnprocessableEntityError,
 )
 from dlrkit._event import DeliveryEvent, to_e164
+from dlrkit._logging import configure_from_env as _configure_logging
 from dlrkit._normalize import PROVIDERS, normalize
 from dlrkit._pagination import AsyncPager, SyncPager
 from dlrkit._status import DeliveryStatus
@@ -72,8 +73,23 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> ModuleType:
-    """Import a provider subpackage (``dlrkit.mailersend``...) or ``callbacks`` on first access."""
+_configure_logging()  # DLRKIT_LOG=debug: see dlrkit._logging
+
+
+def __dir__() -> list[str]:
+    """Only the public API: what ``__all__`` lists, plus ``__version__``."""
+    return sorted([*__all__, "__version__"])
+
+
+def __getattr__(name: str) -> ModuleType | str:
+    """Import a provider subpackage (``dlrkit.mailersend``...) or ``callbacks`` on first access.
+
+    ``__version__`` is read from the installed package's metadata.
+    """
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("dlrkit")
     if name in PROVIDERS or name == "callbacks":
         try:
             return importlib.import_module(f"dlrkit.{name}")

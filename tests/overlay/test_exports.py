@@ -72,3 +72,16 @@ def test_callbacks_module_is_pinned() -> None:
         "parse_callback",
         "receiver",
     ]
+
+
+def test_dir_shows_only_the_api() -> None:
+    """dir(dlrkit) lists the public names and __version__, not _errors, importlib or annotations."""
+    assert dir(dlrkit) == sorted([*dlrkit.__all__, "__version__"])
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    """dlrkit.__version__ is the installed distribution's version."""
+    from importlib.metadata import version
+
+    assert dlrkit.__version__ == version("dlrkit")
+    assert dlrkit.__version__[0].isdigit()

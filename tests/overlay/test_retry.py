@@ -245,9 +245,8 @@ def test_request_body_is_resent_intact() -> None:
     transport = RetryTransport(POLICY, transport=httpx.MockTransport(handler))
     with httpx.Client(transport=transport, base_url=BASE) as client:
         client.post("/sms/tracking", json={"dateStart": "2024-01-01T00:00Z"})
-    first, second = (request.read() for request in seen)
-    assert first == second  # the same bytes again; decoded, since httpx versions space JSON apart
-    assert json.loads(first) == {"dateStart": "2024-01-01T00:00Z"}
+    # Decoded: httpx 0.27 and 0.28 serialize JSON with different spacing.
+    assert [json.loads(r.read()) for r in seen] == [{"dateStart": "2024-01-01T00:00Z"}] * 2
 
 
 def test_retry_after_overrides_backoff() -> None:

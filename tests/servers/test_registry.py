@@ -1,6 +1,6 @@
 import asyncio
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import dlrkit_servers
@@ -231,3 +231,22 @@ def test_size_goes_to_the_registered_keyword() -> None:
     with AppClient(server.app, base_url="http://size.test/api") as client:
         response = client.get("/items?limit=50", headers={"Authorization": f"Bearer {SECRET}"})
     assert len(response.json()["data"]) == 7
+
+
+CREDENTIALS: dict[str, dict[str, str]] = {
+    "mailersend": {"token": "t"},
+    "sentdm": {"token": "t"},
+    "infobip": {"token": "t"},
+    "routee": {"app_id": "a", "app_secret": "s"},
+}
+
+
+@pytest.mark.parametrize("provider", sorted(CREDENTIALS))
+def test_a_seed_gives_the_same_ids_whenever_the_server_starts(provider: str) -> None:
+    """`dlrkit serve --seed S` prints the same sample ids on every start, not only with --now."""
+    now = datetime.now(UTC)
+    first = dlrkit_servers.create_app(provider, **CREDENTIALS[provider], seed=7, size=40, now=now)
+    later = now.replace(microsecond=123_457) + timedelta(days=3, hours=5, seconds=7)
+    again = dlrkit_servers.create_app(provider, **CREDENTIALS[provider], seed=7, size=40, now=later)
+    assert first.sample_ids == again.sample_ids
+    assert any(first.sample_ids.values())
