@@ -98,3 +98,12 @@ def bench(session: nox.Session) -> None:
     """Run the benchmarks side by side with their baselines and write reports/bench.json."""
     _install(session, *_groups("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def spec_diff(session: nox.Session) -> None:
+    """Report breaking changes in specs/ and generated/ against a git ref (-- --base REF)."""
+    session.install(*_groups("spec_diff"))
+    # Optic's npm install is cached in .nox/.cache/spec-diff, so only the first run pays for it.
+    env = {"PYTHONPATH": "scripts", "SPEC_DIFF_CACHE": str(session.cache_dir / "spec-diff")}
+    session.run("python", "-m", "spec_diff", *session.posargs, env=env)
