@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import shutil
 import sys
@@ -40,6 +42,17 @@ def _changed(old: Path, new: Path) -> bool:
     return old.exists() != new.exists()
 
 
+def _stale(root: Path, provider: str) -> bool:
+    """Whether ``generated/STATS.json`` under ``root`` records a different spec hash."""
+    stats_path = root / "generated" / "STATS.json"
+    spec = root / "specs" / f"{provider}.yaml"
+    if not stats_path.is_file():
+        return True
+    entry = json.loads(stats_path.read_text(encoding="utf-8")).get(generate.package_name(provider))
+    digest = hashlib.sha256(spec.read_bytes()).hexdigest()
+    return not isinstance(entry, dict) or entry.get("spec_sha256") != digest
+
+
 def compare_provider(
     provider: str, base: Path, head: Path, optic: OpticRunner | None
 ) -> ProviderResult | None:
@@ -70,12 +83,12 @@ def compare_provider(
         else:
             findings += optic(provider, old_spec, new_spec, names)
         findings += _spec_checks.check(provider, _load_spec(old_spec), _load_spec(new_spec), names)
-    if not pkg_changed:
+    if _stale(head, provider):
         notes.append(
-            f"`{pkg_path}` did not change although the spec did: run `nox -s generate`; "
-            "the Python API was not compared."
+            f"`{pkg_path}` was not regenerated from this spec (STATS.json records another "
+            "spec hash): run `nox -s generate`; the Python API below is that of the stale tree."
         )
-    elif old_pkg.is_dir() and new_pkg.is_dir():
+    if pkg_changed and old_pkg.is_dir() and new_pkg.is_dir():
         package = generate.package_name(provider)
         old_mod = _python_api.load(package, old_pkg.parent)
         new_mod = _python_api.load(package, new_pkg.parent)

@@ -21,13 +21,16 @@ class Finding:
     """One change between the base and the working tree, explained in one line.
 
     ``message`` is markdown, names the JSON and (where one exists) the Python name, and says
-    what breaks for whom when ``breaking`` is true.
+    what breaks for whom when ``breaking`` is true. ``context`` entries are listed apart: they
+    restate a change that a verdict line (breaking or not) already covers.
     """
 
     provider: str
     source: Source
     breaking: bool
     message: str
+    # A neutral entry of a tool's change list (no verdict of its own), shown for context.
+    context: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -71,6 +74,9 @@ def render(base: str, results: Sequence[ProviderResult], *, allow_breaking: bool
         out += ["### Breaking", ""]
         out += _lines(result.breaking) or ["- none: no breaking changes"]
         out += ["", "### Not breaking", ""]
-        out += _lines(f for f in result.findings if not f.breaking) or ["- none"]
+        out += _lines(f for f in result.findings if not f.breaking and not f.context) or ["- none"]
+        if context := [f for f in result.findings if f.context]:
+            out += ["", "### Every spec change (Optic's list, for context)", ""]
+            out += [f"- {f.message}" for f in context]
         out.append("")
     return "\n".join(out)

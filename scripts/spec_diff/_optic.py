@@ -39,6 +39,9 @@ _CHECK = re.compile(r"^x \[(?P<rule>[^\]]+)\] (?P<message>.+?)(?: This is a brea
 _QUOTED = re.compile(r"'([^']+)'")
 
 
+Completed = subprocess.CompletedProcess[str]
+
+
 class OpticError(Exception):
     """Optic could not be installed or did not produce a verdict."""
 
@@ -92,15 +95,37 @@ def install(cache_dir: Path) -> Path:
     return entry
 
 
-def _run(entry: Path, old: Path, new: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def _run(entry: Path, old: Path, new: Path) -> tuple[Completed, Completed]:
+    """Run ``optic diff --check`` for the verdicts and ``--json`` for the change list.
+
+    Both at once: each pays Node's start-up (~2 s), and they do not depend on each other.
+    """
     # Run in a folder of its own holding the settings file: Optic reads optic.dev.yml from
     # its working directory, and our repository's layout must not change what it reads.
     work = old.parent
     shutil.copyfile(SETTINGS, work / "optic.dev.yml")
-    cmd = [_node(), str(entry), "diff", str(old), str(new), "--check", *extra]
-    return subprocess.run(  # noqa: S603
-        cmd, cwd=work, env=_node_env(), capture_output=True, text=True, check=False, timeout=300
-    )
+    cmd = [_node(), str(entry), "diff", str(old), str(new), "--check"]
+    # Fixed argument lists of our own Node, Optic and temporary spec copies.
+    procs = [
+        subprocess.Popen(  # noqa: S603
+            [*cmd, *extra],
+            cwd=work,
+            env=_node_env(),
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for extra in ([], ["--json"])
+    ]
+    done = []
+    for proc in procs:
+        try:
+            out, err = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+        done.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
+    return done[0], done[1]
 
 
 def parse_checks(text: str) -> list[tuple[str, str, str]]:
@@ -162,12 +187,14 @@ def parse_changes(data: dict[str, Any]) -> Iterator[str]:
             for item in op.get(part, []):
                 if item.get("change") in {"added", "removed"}:
                     yield f"{name}: {item.get('name')} {item['change']}"
+                    continue
                 for attribute in item.get("attributes", []):
                     yield _describe(f"{name} {item.get('name')}", attribute)
         for body in [op.get("requestBody") or {}, *op.get("responses", [])]:
             label = body.get("name", "request body")
             if body.get("change") in {"added", "removed"}:
                 yield f"{name}: {label} {body['change']}"
+                continue
             for attribute in body.get("attributes", []):
                 yield _describe(f"{name} {label}", attribute)
             for content in body.get("contentTypes", []):
@@ -181,7 +208,7 @@ def check(entry: Path, provider: str, old: Path, new: Path, names: Names) -> lis
     ``names`` maps JSON names to Python names so each line names both.
     Raise ``OpticError`` when Optic neither passes nor reports a failed check.
     """
-    text = _run(entry, old, new)
+    text, structural = _run(entry, old, new)
     checks = parse_checks(text.stdout)
     if text.returncode not in {0, 1} or (text.returncode == 1 and not checks):
         raise OpticError(
@@ -191,14 +218,14 @@ def check(entry: Path, provider: str, old: Path, new: Path, names: Names) -> lis
     findings = []
     for operation, rule, message in checks:
         python = [p for q in _QUOTED.findall(message) if (p := names.python(q)) and p != q]
-        suffix = f" (Python: {', '.join(f'`{p}`' for p in python)})" if python else ""
-        findings.append(
-            Finding(provider, Source.OPTIC, True, f"{operation}: {message}{suffix} [{rule}]")
-        )
-    structural = _run(entry, old, new, "--json")
+        suffix = f" (Python {', '.join(f'`{p}`' for p in python)})" if python else ""
+        line = f"{operation}: {message.rstrip('.')}{suffix}. [{rule}]"
+        findings.append(Finding(provider, Source.OPTIC, True, line))
     try:
         data = json.loads(structural.stdout)
     except json.JSONDecodeError:
         data = {}
-    findings += [Finding(provider, Source.OPTIC, False, line) for line in parse_changes(data)]
+    findings += [
+        Finding(provider, Source.OPTIC, False, line, context=True) for line in parse_changes(data)
+    ]
     return findings

@@ -41,13 +41,11 @@ def load(package: str, search_path: Path) -> griffe.Module:
 
 
 def _short(path: str) -> str:
-    """``pkg.models.sms_report.SmsReport.mcc_mnc`` -> ``SmsReport.mcc_mnc`` (module by class)."""
+    """``pkg.models.sms_report.SmsReport.x`` -> ``pkg.models.SmsReport.x``, as users import it."""
     parts = path.split(".")
     if len(parts) > 3 and parts[1] == "models":
-        return ".".join(parts[3:])
-    if len(parts) > 4 and parts[1] == "api":
-        return ".".join(parts[3:])
-    return ".".join(parts[1:])
+        return ".".join([*parts[:2], *parts[3:]])
+    return path
 
 
 def _json_hint(python_name: str, names: Names) -> str:
@@ -77,7 +75,7 @@ def griffe_findings(
         kind = griffe.BreakageKind[kind_name]
         what = _EXPLAIN.get(kind, kind.value.lower())
         if functions != [""]:
-            target = f"`{_short(path)}.{{{','.join(sorted(functions))}}}({detail})`"
+            target = f"`{_short(path)}.{{{','.join(sorted(functions))}}}`"
             subject = f"parameter `{detail}`{_json_hint(detail, names)} of {target}"
         elif detail:
             subject = f"parameter `{detail}`{_json_hint(detail, names)} of `{_short(path)}`"
@@ -139,7 +137,7 @@ def own_findings(
             after = new_fields.get(name)
             if after is None:
                 continue
-            label = f"`{old_cls.name}.{name}`{_json_hint(name, names)}"
+            label = f"`{_short(old_cls.path)}.{name}`{_json_hint(name, names)}"
             if before.value is not None and after.value is None:
                 findings.append(Finding(
                     provider, Source.PYTHON_CHECK, True,
@@ -156,8 +154,8 @@ def own_findings(
             if new_fields[name].value is None:
                 findings.append(Finding(
                     provider, Source.PYTHON_CHECK, False,
-                    f"`{new_cls.name}.{name}`{_json_hint(name, names)} is a new required field; "
-                    "only code that constructs the model itself must pass it.",
+                    f"`{_short(new_cls.path)}.{name}`{_json_hint(name, names)} is a new required "
+                    "field; only code that constructs the model itself must pass it.",
                 ))  # fmt: skip
     findings += _signature_findings(provider, old, new, names)
     return findings
@@ -182,7 +180,7 @@ def _signature_findings(
         if before.name == "sync" and _norm(before.returns) != _norm(after.returns):
             changed[(head, "return", str(before.returns), str(after.returns))].append("sync")
     for (head, param, was, now), functions in changed.items():
-        target = f"`{_short(head + '.x').rpartition('.')[0]}.{{{','.join(sorted(functions))}}}`"
+        target = f"`{_short(head)}.{{{','.join(sorted(functions))}}}`"
         what = (
             "return type" if param == "return" else f"parameter `{param}`{_json_hint(param, names)}"
         )
