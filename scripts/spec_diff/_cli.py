@@ -144,7 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="dlrkit-spec-diff-") as tmp:
             base = Path(tmp) / "base"
             _base.extract(ROOT, commit, base)
-            results = compare(base, ROOT, optic_runner(args.cache_dir, Path(tmp)))
+            runner = optic_runner(args.cache_dir.resolve(), Path(tmp))
+            results = compare(base, ROOT, runner)
     except (_base.BaseRefError, _optic.OpticError) as exc:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return EXIT_TOOL_ERROR
