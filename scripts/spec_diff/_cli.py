@@ -28,7 +28,10 @@ OpticRunner = Callable[[str, Path, Path, Names], list[Finding]]
 
 
 def _load_spec(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not an OpenAPI document (top level is {type(data).__name__})")
     return data
@@ -146,7 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _base.extract(ROOT, commit, base)
             runner = optic_runner(args.cache_dir.resolve(), Path(tmp))
             results = compare(base, ROOT, runner)
-    except (_base.BaseRefError, _optic.OpticError) as exc:
+    except (_base.BaseRefError, _optic.OpticError, ValueError, OSError) as exc:
+        # ValueError: a spec that does not parse (named with its line); OSError: unreadable file.
         print(f"spec_diff: {exc}", file=sys.stderr)
         return EXIT_TOOL_ERROR
     label = args.base if args.base == commit else f"{args.base} ({commit[:12]})"

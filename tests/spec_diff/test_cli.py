@@ -83,3 +83,20 @@ def test_unknown_base_ref_exits_2_naming_it(
     monkeypatch.setattr(_cli, "ROOT", repo)
     assert spec_diff.main(["--base", "no-such-ref"]) == 2
     assert "'no-such-ref' is not a commit" in capsys.readouterr().err
+
+
+def test_unparsable_spec_exits_2_naming_the_file(
+    repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    no_optic: list[str],
+) -> None:
+    """A spec that is not YAML is a clear error naming the file, not a traceback."""
+    spec = repo / "specs" / "infobip.yaml"
+    spec.write_text("openapi: 3.1.0\npaths: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr(_cli, "ROOT", repo)
+    try:
+        assert spec_diff.main([]) == 2
+        assert "infobip.yaml: not valid YAML" in capsys.readouterr().err
+    finally:
+        _git(repo, "checkout", "-q", "--", "specs")
