@@ -157,3 +157,12 @@ def sdk_checks(session: nox.Session) -> None:
     """
     _install(session, *_groups("test"))
     session.run("pytest", "tests/sdk", *session.posargs, env={"DLRKIT_SDK_CHECKS": "1"})
+
+
+@nox.session(python=PYTHON, default=False)
+def spec_diff(session: nox.Session) -> None:
+    """Report breaking changes in specs/ and generated/ against a git ref (-- --base REF)."""
+    session.install(*_groups("spec_diff"))
+    # Optic's npm install is cached in .nox/.cache/spec-diff, so only the first run pays for it.
+    env = {"PYTHONPATH": "scripts", "SPEC_DIFF_CACHE": str(session.cache_dir / "spec-diff")}
+    session.run("python", "-m", "spec_diff", *session.posargs, env=env)
