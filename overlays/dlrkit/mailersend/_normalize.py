@@ -258,12 +258,12 @@ def _webhook_event(body: Mapping[str, Any], kind: str) -> DeliveryEvent:
         message_id=_text(data, "sms_message_id", "data"),
         part_id=_text(sms, "id", "data.sms"),
         recipient=to_e164(_required(data, "to", "data"), field="data.to"),
-        sender=_optional(data, "from"),
+        sender=_optional(data, "from", "data"),
         status=map_status(kind.removeprefix(_SMS_EVENT)),
         raw_status=kind,
         occurred_at=_time(body, ""),
-        error_code=_optional(sms, "error_type"),
-        error_description=_optional(sms, "error_description"),
+        error_code=_optional(sms, "error_type", "data.sms"),
+        error_description=_optional(sms, "error_description", "data.sms"),
         segments=_segments(sms, "data.sms"),
     )
 

@@ -244,9 +244,9 @@ def callback_events(body: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
         status=map_status(raw),
         raw_status=raw,
         occurred_at=parse_timestamp(when, field=when_field),
-        sender=_text(payload.get("inbound_number")),
-        error_code=_text(payload.get("reason_code")),
-        error_description=_text(payload.get("reason")),
+        sender=read_text(payload.get("inbound_number"), field="payload.inbound_number"),
+        error_code=read_code(payload.get("reason_code"), field="payload.reason_code"),
+        error_description=read_text(payload.get("reason"), field="payload.reason"),
     )
 
 
