@@ -17,17 +17,17 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import dlrkit_servers
 import pytest
-
-uvicorn = pytest.importorskip("uvicorn")
-dlrkit_servers = pytest.importorskip("dlrkit_servers")
+import uvicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "<!-- runnable -->"
 BLOCK = re.compile(r"^" + re.escape(MARKER) + r"\n```python\n(.*?)^```$", re.M | re.S)
 # The README's `dlrkit serve` block: documented port -> provider and credentials.
-SERVERS: dict[int, tuple[str, dict[str, str]]] = {
+SERVERS: dict[int, tuple[str, dict[str, Any]]] = {
     8000: ("mailersend", {"token": "test-token"}),
     8001: ("sentdm", {"token": "test-key"}),
     8002: ("infobip", {"token": "test-key"}),

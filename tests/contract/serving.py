@@ -22,7 +22,7 @@ SOURCES = ["overlays", "servers", "contract_tests", "generated"]
 STARTUP_TIMEOUT = 30.0
 SHUTDOWN_TIMEOUT = 20.0
 #: Runs the real `dlrkit` entry point.
-LAUNCHER = "import sys\nfrom dlrkit._cli import main\nsys.exit(main(sys.argv[1:]))\n"
+LAUNCHER = "import sys\nfrom dlrkit_cli import main\nsys.exit(main(sys.argv[1:]))\n"
 
 
 def child_env(**extra: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ run in-process and over real HTTP, with only the auth probes selected.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from dlrkit_contract import Settings, run
@@ -64,7 +65,7 @@ def test_ignored_auth_is_caught_in_process(provider: str) -> None:
 def test_ignored_auth_is_caught_over_http(provider: str) -> None:
     """The same server served on a real port fails auth_required over HTTP."""
     routee = provider == "routee"
-    creds = (
+    creds: dict[str, Any] = (
         {"app_id": EMBEDDED_APP_ID, "app_secret": EMBEDDED_APP_SECRET}
         if routee
         else {"token": EMBEDDED_TOKEN}

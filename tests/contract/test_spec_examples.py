@@ -21,6 +21,15 @@ from contract.serving import ROOT, child_env, dlrkit_serve
 TOKEN = "examples-token"  # noqa: S105 -- the throwaway token of a test server
 ROUTEE_CLOCK = "2016-08-19T18:00:00Z"
 RUN_TIMEOUT = 300
+# The webhook list/create examples name the docs' own sending number, 0p7kx4xd7el9yjre. It
+# belongs to the docs' account, not to ours: MailerSend answers it with the recorded 422
+# (#MS42209, tests/fixtures/recorded), and so does the reference server. That 422 is the
+# documented answer for a schema-valid number the account lacks, so it is allowed there only.
+MAILERSEND_NUMBER_EXAMPLES = "".join(
+    f'[[operations]]\ninclude-operation-id = "{operation}"\n'
+    "checks.positive_data_acceptance.expected-statuses = [200, 201, 422]\n"
+    for operation in ("list_sms_webhooks", "create_sms_webhook")
+)
 
 
 def _schemathesis(
@@ -39,7 +48,10 @@ def _schemathesis(
 @pytest.mark.parametrize(
     ("provider", "config"),
     [
-        ("mailersend", f'[auth.openapi.bearerAuth]\nbearer = "{TOKEN}"\n'),
+        (
+            "mailersend",
+            f'[auth.openapi.bearerAuth]\nbearer = "{TOKEN}"\n' + MAILERSEND_NUMBER_EXAMPLES,
+        ),
         ("infobip", f'[auth.openapi.AppKey]\napi_key = "App {TOKEN}"\n'),
     ],
 )

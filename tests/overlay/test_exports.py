@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import types
+from types import ModuleType
 
 import dlrkit
 import pytest
@@ -61,6 +62,7 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_callbacks_module_is_pinned() -> None:
     """dlrkit.callbacks loads lazily and exports exactly its curated names."""
     module = dlrkit.callbacks
+    assert isinstance(module, ModuleType)
     assert module.__name__ == "dlrkit.callbacks"
     assert module.__all__ == [
         "DEFAULT_MAX_BODY",

@@ -33,7 +33,11 @@ def no_optic(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
     def runner(_cache: Path, _work: Path) -> object:
-        return lambda provider, *_args: asked.append(provider) or []
+        def optic(provider: str, *_args: object) -> list[object]:
+            asked.append(provider)
+            return []
+
+        return optic
 
     monkeypatch.setattr(_cli, "optic_runner", runner)
     return asked

@@ -111,9 +111,20 @@ def test_real_optic_classifies_real_spec_edits(tmp_path: Path) -> None:
     run = spec_diff.optic_runner(cache, tmp_path / "work")
     found = run(PROVIDER, tmp_path / "base.yaml", tmp_path / "broken.yaml", NAMES)
     breaking = [f.message for f in found if f.breaking]
-    assert len(breaking) == 2, breaking
+    # One removal, and bulkId made required on every operation that shares the parameter.
+    users = [
+        p
+        for p, item in base["paths"].items()
+        for op in item.values()
+        if isinstance(op, dict)
+        and {"$ref": "#/components/parameters/BulkId"} in op.get("parameters", [])
+    ]
+    assert len(breaking) == 1 + len(users), breaking
     assert any("'mccMnc'" in m and "`mcc_mnc`" in m for m in breaking)
-    assert any("'bulkId'" in m and "`bulk_id`" in m for m in breaking)
+    assert all(
+        any(f"GET {p}:" in m and "'bulkId'" in m and "`bulk_id`" in m for m in breaking)
+        for p in users
+    )
     found = run(PROVIDER, tmp_path / "base.yaml", tmp_path / "safe.yaml", NAMES)
     assert [f for f in found if f.breaking] == []
     assert any("networkName" in f.message for f in found)

@@ -212,11 +212,11 @@ def test_an_object_with_async_call_and_a_sync_function_returning_a_coroutine() -
 
 
 def _drive(
-    app: Callable[..., Awaitable[None]], scope: dict[str, Any], inbox: list[dict[str, Any]]
+    app: Callable[..., Any], scope: dict[str, Any], inbox: list[Any]
 ) -> list[dict[str, Any]]:
     sent: list[dict[str, Any]] = []
 
-    async def receive() -> dict[str, Any]:
+    async def receive() -> Any:
         return inbox.pop(0)
 
     async def send(message: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from dlrkit import DeliveryStatus, InvalidFieldError, infobip
 from dlrkit_infobip_api.models import SmsLogV3, SmsReportV3
-from dlrkit_infobip_api.types import UNSET
+from dlrkit_infobip_api.types import UNSET, Unset
 
 from overlay.infobip.fakes import json_response, mock_client
 
@@ -42,7 +42,9 @@ def test_iter_logs_follows_the_cursor(api: Any) -> None:
     pages = list(infobip.iter_logs(api, limit=100).iter_pages())
     assert len(pages) > 1
     assert all(len(page.results) == 100 for page in pages[:-1])
-    assert pages[-1].cursor.next_cursor is UNSET
+    last = pages[-1].cursor
+    assert not isinstance(last, Unset)
+    assert last.next_cursor is UNSET
 
 
 def test_iter_logs_filters(api: Any, server: Any) -> None:
