@@ -53,7 +53,7 @@ APP_SECRET = "dlrkit-bench-secret"  # noqa: S105
 
 _START_TIMEOUT = 60.0
 _STOP_TIMEOUT = 10.0
-_SERVE = "import sys; from dlrkit._cli import main; sys.exit(main())"
+_SERVE = "import sys; from dlrkit_cli import main; sys.exit(main())"
 
 
 def credentials(provider: str) -> dict[str, str]:

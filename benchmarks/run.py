@@ -33,6 +33,7 @@ BENCHMARKS = {
     "throughput": "_throughput",
     "contract": "_contract",
     "load": "load",
+    "callbacks": "_callbacks",
 }
 
 

@@ -1,4 +1,10 @@
-"""Plain-text reports: the conformance table per provider and the failures with their replay."""
+"""Plain-text reports: the conformance table per provider and the failures with their replay.
+
+A verdict says no more than the run proved: each operation shows the statuses it actually
+answered (an operation that never answered 2xx is flagged ``no 2xx seen``), tests skipped at
+run time are listed with their reasons, and the closing line names the gaps. A provider cut
+off by Ctrl-C gets no verdict at all.
+"""
 
 from __future__ import annotations
 
@@ -9,40 +15,84 @@ from dlrkit_contract._results import FailureRecord, ProviderResult
 from dlrkit_contract._runner import RunResult
 from dlrkit_contract._settings import Settings
 
-__all__ = ["render_run", "replay_command"]
+__all__ = ["gaps", "render_run", "replay_command", "verdict"]
 
 _MESSAGE_LINES = 6
+_CREDENTIAL_VARIABLES = {"routee": ("DLRKIT_APP_ID", "DLRKIT_APP_SECRET")}
 
 
 def replay_command(settings: Settings, provider: str) -> str:
-    """Return the `dlrkit contract` line that repeats a run (credentials as placeholders)."""
+    """Return the `dlrkit contract` line that repeats a run; it works as pasted.
+
+    Credentials are never in it: the CLI reads them from the environment, and a trailing
+    shell comment names the variables to set (a ``$DLRKIT_TOKEN`` placeholder would expand to
+    nothing when unset and turn ``--token`` into a usage error).
+    """
     parts = ["dlrkit", "contract", provider, "--seed", str(settings.seed)]
     parts += ["--max-examples", str(settings.max_examples), "--profile", settings.profile]
     if settings.base_url is not None:
         parts += ["--base-url", settings.base_url]
-        if provider == "routee":
-            parts += ["--app-id", "$DLRKIT_APP_ID", "--app-secret", "$DLRKIT_APP_SECRET"]
-        else:
-            parts += ["--token", "$DLRKIT_TOKEN"]
+    for operation_id, value in settings.known_ids:
+        parts += ["--known-id", f"{operation_id}={value}"]
     if settings.allow_unknown_status:
         parts.append("--allow-unknown-status")
-    return " ".join(p if p.startswith("$") else shlex.quote(p) for p in parts)
+    if settings.require_coverage:
+        parts.append("--require-coverage")
+    line = shlex.join(parts)
+    if settings.base_url is not None:
+        names = _CREDENTIAL_VARIABLES.get(provider, ("DLRKIT_TOKEN",))
+        line += f"  # with {' and '.join(names)} set in the environment"
+    return line
+
+
+def gaps(result: ProviderResult) -> list[str]:
+    """List what ``result`` did not prove (see :meth:`ProviderResult.gaps`)."""
+    return result.gaps()
+
+
+def verdict(run: RunResult, result: ProviderResult) -> str:
+    """One provider's verdict: no verdict when interrupted, and gaps named with a pass."""
+    if not result.finished:
+        return "interrupted, no verdict"
+    if not result.ok:
+        return "DOES NOT CONFORM"
+    found = result.gaps()
+    if found:
+        strict = " (--require-coverage: FAILS)" if run.settings.require_coverage else ""
+        return f"conforms, with gaps ({len(found)}){strict}"
+    return "conforms"
 
 
 def _table(result: ProviderResult) -> list[str]:
     rows = [
-        (s.label, s.operation_id, s.cases, len(s.failures), len(s.checks))
+        (
+            f"{s.label} ({s.operation_id})",
+            s.cases,
+            len(s.failures),
+            len(s.checks),
+            s.statuses_text() + ("" if s.saw_2xx else "  no 2xx seen"),
+        )
         for s in result.operations.values()
     ]
-    width = max([len("operation"), *(len(f"{label} ({op})") for label, op, *_ in rows)])
-    lines = [f"  {'operation':<{width}}  {'cases':>6}  {'failures':>8}  {'checks':>6}"]
-    for label, op, cases, failures, checks in rows:
-        lines.append(f"  {f'{label} ({op})':<{width}}  {cases:>6}  {failures:>8}  {checks:>6}")
-    total_failures = sum(r[3] for r in rows) + len(result.test_errors)
+    width = max([len("operation"), *(len(row[0]) for row in rows)])
+    lines = [
+        f"  {'operation':<{width}}  {'cases':>6}  {'failures':>8}  {'checks':>6}  statuses seen"
+    ]
+    for name, cases, failures, checks, statuses in rows:
+        lines.append(f"  {name:<{width}}  {cases:>6}  {failures:>8}  {checks:>6}  {statuses}")
+    total_failures = sum(r[2] for r in rows) + len(result.test_errors)
     lines.append(f"  {'total':<{width}}  {result.cases:>6}  {total_failures:>8}")
     names = sorted({c for s in result.operations.values() for c in s.checks})
     wrapped = textwrap.wrap(", ".join(names), width=96, initial_indent="  checks run: ")
     lines += [wrapped[0], *("              " + w.strip() for w in wrapped[1:])] if wrapped else []
+    for record in result.skipped:
+        kind = "skipped" if record.runtime_skip else "skipped (by design)"
+        lines.append(f"  {kind}: {record.nodeid.split('::', 1)[-1]}: {record.reason}")
+    if not result.finished:
+        lines.append(
+            f"  interrupted: {len(result.tests)} of {result.collected or '?'} tests ran; "
+            "what ran is shown, no verdict is given"
+        )
     return lines
 
 
@@ -61,13 +111,44 @@ def _failure(index: int, failure: FailureRecord, settings: Settings) -> list[str
     return lines
 
 
+def _closing(run: RunResult) -> str:
+    settings = run.settings
+    head = (
+        f"seed {settings.seed}, {settings.max_examples} examples per operation "
+        f"(profile {settings.profile}), {run.seconds:.1f}s"
+    )
+    if run.interrupted or not all(r.finished for r in run.providers.values()):
+        ran = sum(len(r.tests) for r in run.providers.values())
+        total = sum(r.collected or 0 for r in run.providers.values())
+        return f"{head}: interrupted after {ran} of {total} tests, no verdict"
+    failing = not all(r.ok for r in run.providers.values()) or run.exit_code != 0
+    found = [g for r in run.providers.values() for g in r.gaps()]
+    no_2xx = sum(g.endswith(": no 2xx seen") for g in found)
+    skipped = len(found) - no_2xx
+    gap_text = (
+        f"the verdict has gaps ({no_2xx} operations with no 2xx seen, {skipped} tests "
+        "skipped at run time)"
+        if found
+        else ""
+    )
+    if failing:
+        return f"{head}: " + (f"{gap_text}; " if gap_text else "") + "NOT CONFORMING"
+    if found:
+        strict = "; --require-coverage: FAILS" if settings.require_coverage else ""
+        return f"{head}: all conform, but {gap_text}{strict}"
+    return f"{head}: all conform"
+
+
 def render_run(run: RunResult) -> str:
     """Return the report `dlrkit contract` prints after a run."""
     settings = run.settings
     lines: list[str] = []
     for result in run.providers.values():
-        verdict = "conforms" if result.ok else "DOES NOT CONFORM"
-        lines += ["", f"{result.provider} against {result.target}: {verdict}", *_table(result)]
+        lines += [
+            "",
+            f"{result.provider} against {result.target}: {verdict(run, result)}",
+            *_table(result),
+        ]
     failures = [f for r in run.providers.values() for f in r.failures]
     errors = [
         (p, test, text) for p, r in run.providers.items() for test, text in r.test_errors.items()
@@ -86,12 +167,7 @@ def render_run(run: RunResult) -> str:
                 "`dlrkit serve PROVIDER` and use its URL, with your own credentials in place of "
                 "[Filtered].",
             ]
-    if run.exit_code not in (0, 1) and not errors:
+    if run.exit_code not in (0, 1) and not errors and not run.interrupted:
         lines += ["", f"pytest stopped with exit code {run.exit_code}"]
-    verdict = "all conform" if run.ok else "NOT CONFORMING"
-    lines += [
-        "",
-        f"seed {settings.seed}, {settings.max_examples} examples per operation "
-        f"(profile {settings.profile}), {run.seconds:.1f}s: {verdict}",
-    ]
+    lines += ["", _closing(run)]
     return "\n".join(lines)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["CheckOutcome", "FailureRecord", "OperationStats", "ProviderResult", "Recorder"]
+__all__ = [
+    "CheckOutcome",
+    "FailureRecord",
+    "FinishedTest",
+    "OperationStats",
+    "ProviderResult",
+    "Recorder",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +41,22 @@ class FailureRecord:
     occurrences: int = 1
 
 
+@dataclass(frozen=True, slots=True)
+class FinishedTest:
+    """How one pytest test of the suite ended.
+
+    ``outcome`` is pytest's (``passed``, ``failed``, ``skipped``). A skip decided before the
+    test ran (a mark: the check does not apply) has ``runtime_skip`` False; a skip the test
+    itself chose while running (the target had nothing to check) is a gap in the evidence.
+    """
+
+    nodeid: str
+    outcome: str
+    reason: str | None = None
+    runtime_skip: bool = False
+    seconds: float = 0.0
+
+
 @dataclass(slots=True)
 class OperationStats:
     """Cases run on one operation, the checks that ran on them and their distinct failures."""
@@ -42,6 +66,18 @@ class OperationStats:
     cases: int = 0
     checks: set[str] = field(default_factory=set)
     failures: dict[tuple[str, str], FailureRecord] = field(default_factory=dict)
+    #: HTTP statuses of the responses seen, with how often each came.
+    statuses: Counter[int] = field(default_factory=Counter)
+
+    @property
+    def saw_2xx(self) -> bool:
+        """True if at least one response was a 2xx (its body was checked as a success)."""
+        return any(200 <= status < 300 for status in self.statuses)
+
+    def statuses_text(self) -> str:
+        """Return e.g. ``200x41 400x12 404x3`` (with a multiplication sign); ``-`` for none."""
+        pairs = sorted(self.statuses.items())
+        return " ".join(f"{s}\N{MULTIPLICATION SIGN}{n}" for s, n in pairs) or "-"
 
 
 @dataclass(slots=True)
@@ -56,12 +92,38 @@ class ProviderResult:
     #: Tests in which some check failed.
     failed_tests: set[str] = field(default_factory=set)
     cases: int = 0
+    #: Every finished test of the provider, by test id, in run order.
+    tests: dict[str, FinishedTest] = field(default_factory=dict)
+    #: How many tests of the provider pytest collected (``None`` until collection ends).
+    collected: int | None = None
+    #: Set by the runner when Ctrl-C stopped the run before this provider's tests all ran.
+    interrupted: bool = False
+
+    @property
+    def finished(self) -> bool:
+        """True unless the run was interrupted before every test of the provider had run."""
+        return not self.interrupted
+
+    @property
+    def skipped(self) -> list[FinishedTest]:
+        """The tests that were skipped, with their reasons."""
+        return [t for t in self.tests.values() if t.outcome == "skipped"]
 
     @property
     def failures(self) -> list[FailureRecord]:
         """Every distinct failure, in the order they first appeared."""
         found = [f for stats in self.operations.values() for f in stats.failures.values()]
         return sorted(found, key=lambda f: f.case_number)
+
+    def gaps(self) -> list[str]:
+        """List what this run did not prove: operations without a 2xx, run-time skips."""
+        found = [f"{s.label}: no 2xx seen" for s in self.operations.values() if not s.saw_2xx]
+        found += [
+            f"skipped: {t.nodeid.split('::', 1)[-1]}: {t.reason}"
+            for t in self.skipped
+            if t.runtime_skip
+        ]
+        return found
 
     @property
     def ok(self) -> bool:
@@ -90,6 +152,7 @@ class Recorder:
         *,
         curl: str | None = None,
         count: bool = True,
+        status: int | None = None,
     ) -> None:
         """Record the check outcomes of one case on ``label``.
 
@@ -101,6 +164,8 @@ class Recorder:
         if count:
             result.cases += 1
             stats.cases += 1
+        if status is not None:
+            stats.statuses[status] += 1
         for outcome in outcomes:
             stats.checks.add(outcome.check)
             if outcome.title is None:
@@ -126,6 +191,16 @@ class Recorder:
                 test=self.current_test,
                 case_number=result.cases,
             )
+
+    def collected(self, provider: str, count: int) -> None:
+        """Remember how many tests of ``provider`` will run."""
+        self.providers.setdefault(provider, ProviderResult(provider, "")).collected = count
+
+    def test_finished(self, provider: str, record: FinishedTest) -> None:
+        """Record how one test of ``provider`` ended."""
+        self.providers.setdefault(provider, ProviderResult(provider, "")).tests[record.nodeid] = (
+            record
+        )
 
     def test_error(self, provider: str, test: str, summary: str) -> None:
         """Record a failed test that no check failure explains."""

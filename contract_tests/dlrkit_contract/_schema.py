@@ -33,6 +33,8 @@ BUSINESS_REJECTIONS: dict[str, dict[str, tuple[tuple[int, ...], str]]] = {
             "an sms_number_id unknown to the account, or date_from >= date_to, gives 422",
         ),
         "list_sms_recipients": ((422,), "an sms_number_id unknown to the account gives 422"),
+        "list_sms_webhooks": ((422,), "an sms_number_id unknown to the account gives 422"),
+        "create_sms_webhook": ((422,), "an sms_number_id unknown to the account gives 422"),
     },
     "routee": {
         "track_sms": ((400,), "a date range outside the latest 7 days gives 400"),
@@ -124,10 +126,16 @@ def _routee_token(schema: BaseSchema) -> str:
         raise TargetError(
             f"cannot reach the routee token endpoint: {type(error).__name__}"
         ) from None
+    if response.status_code == 404:
+        raise TargetError(
+            "routee token request (POST /oauth/token) answered HTTP 404: is the base URL the "
+            "API's root, where the spec's paths start? Nothing was fuzzed."
+        )
     if response.status_code != 200:
         raise TargetError(
             f"routee token request (POST /oauth/token) answered HTTP {response.status_code}; "
-            "check --app-id/--app-secret"
+            "check --app-id and --app-secret (or DLRKIT_APP_ID and DLRKIT_APP_SECRET). "
+            "Nothing was fuzzed."
         )
     try:
         token = response.json()["access_token"]

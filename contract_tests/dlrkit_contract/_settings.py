@@ -9,13 +9,17 @@
 | examples        | ``--max-examples``| ``DLRKIT_MAX_EXAMPLES``    |
 | seed            | ``--seed``        | ``DLRKIT_SEED``            |
 | profile         | ``--profile``     | ``DLRKIT_CONTRACT_PROFILE``|
+| known ids       | ``--known-id``    | ``DLRKIT_KNOWN_IDS``       |
+
+``--known-id OPERATION_ID=VALUE`` repeats; ``DLRKIT_KNOWN_IDS`` is ``op=value,op=value``.
+Options replace the variable's list rather than adding to it.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -64,6 +68,12 @@ class Settings:
     allow_unknown_status: bool = False
     #: Stop at the first failing test and skip shrinking (the self-test only needs detection).
     fail_fast: bool = False
+    #: A gap in coverage (an operation never answered 2xx, a test skipped at run time) fails.
+    require_coverage: bool = False
+    #: ``(operationId, id)`` pairs the target is known to have (``--known-id``).
+    known_ids: tuple[tuple[str, str], ...] = ()
+    #: A pytest ``-k`` expression narrowing the suite's tests (the suite's own tests use it).
+    select: str | None = None
 
     @property
     def embedded(self) -> bool:
@@ -87,6 +97,8 @@ class Settings:
         profile: str | None = None,
         junit_xml: Path | None = None,
         allow_unknown_status: bool = False,
+        require_coverage: bool = False,
+        known_ids: Sequence[str] | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> Settings:
         """Merge explicit values (``None`` = not given) over ``environ`` over profile defaults."""
@@ -117,12 +129,32 @@ class Settings:
             seed=secrets.randbelow(2**32) if run_seed is None else run_seed,
             junit_xml=junit_xml,
             allow_unknown_status=allow_unknown_status,
+            require_coverage=require_coverage,
+            known_ids=_known_ids(known_ids, env.get("DLRKIT_KNOWN_IDS")),
         )
         if settings.max_examples < 1:
             raise SettingsError(f"max-examples must be at least 1, got {settings.max_examples}")
         if settings.seed < 0:
             raise SettingsError(f"seed must not be negative, got {settings.seed}")
         return settings
+
+
+def _known_ids(given: Sequence[str] | None, env: str | None) -> tuple[tuple[str, str], ...]:
+    if given:
+        items, source = list(given), "--known-id"
+    elif env and env.strip():
+        items, source = env.split(","), "DLRKIT_KNOWN_IDS"
+    else:
+        return ()
+    pairs = []
+    for item in items:
+        operation_id, equals, value = item.strip().partition("=")
+        if not equals or not operation_id.strip() or not value.strip():
+            raise SettingsError(
+                f"{source} takes OPERATION_ID=VALUE (e.g. get_message_status=ID), got {item!r}"
+            )
+        pairs.append((operation_id.strip(), value.strip()))
+    return tuple(pairs)
 
 
 def _env_int(env: Mapping[str, str], name: str) -> int | None:

@@ -23,6 +23,7 @@ __all__ = [
     "Credentials",
     "Target",
     "check_credential_kind",
+    "check_known_ids",
     "check_reachable",
     "make_target",
 ]
@@ -87,6 +88,46 @@ def check_credential_kind(provider: str, settings: Settings) -> None:
         raise SettingsError(f"{provider} takes --token, not --app-id/--app-secret")
 
 
+def _path_operations(provider: str) -> set[str]:
+    from dlrkit_contract._specs import load_spec
+
+    found = set()
+    for template, item in load_spec(provider)["paths"].items():
+        if "{" not in template:
+            continue
+        found |= {op["operationId"] for op in item.values() if isinstance(op, dict)}
+    return found
+
+
+def check_known_ids(providers: list[str], settings: Settings) -> None:
+    """Refuse a ``--known-id`` whose operation has no path parameter in these providers' specs."""
+    known = set().union(*(_path_operations(p) for p in providers))
+    for operation_id, _ in settings.known_ids:
+        if operation_id not in known:
+            raise SettingsError(
+                f"--known-id {operation_id}=...: {operation_id!r} is not a get-by-id operation "
+                f"of {', '.join(providers)}; choose one of {', '.join(sorted(known))}"
+            )
+
+
+def _known(provider: str, settings: Settings) -> dict[str, list[str]]:
+    ours = _path_operations(provider)
+    found: dict[str, list[str]] = {}
+    for operation_id, value in settings.known_ids:
+        if operation_id in ours:
+            found.setdefault(operation_id, []).append(value)
+    return found
+
+
+def _merged(*sources: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    # In order: the run's tests are parametrized from this, and must come out the same each run.
+    merged: dict[str, list[str]] = {}
+    for source in sources:
+        for key, ids in source.items():
+            merged.setdefault(key, []).extend(ids)
+    return merged
+
+
 def make_target(provider: str, settings: Settings, wrap: AppWrapper | None = None) -> Target:
     """Build the target of ``provider``; ``SettingsError`` when credentials are missing.
 
@@ -121,7 +162,7 @@ def make_target(provider: str, settings: Settings, wrap: AppWrapper | None = Non
         base_url=settings.base_url,
         app=None,
         now=None,
-        sample_ids={},
+        sample_ids=_known(provider, settings),
     )
 
 
@@ -163,6 +204,7 @@ def _embedded(
         base_url=None,
         app=app,
         now=now,
-        sample_ids={key: list(ids) for key, ids in server.sample_ids.items()},
+        # The server's own sample ids, then any the user named too.
+        sample_ids=_merged(server.sample_ids, _known(provider, settings)),
         wrap=wrap,
     )

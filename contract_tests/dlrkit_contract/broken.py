@@ -7,16 +7,17 @@ variant and requires each one to be caught, by one of the checks listed in ``exp
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from dlrkit_contract._middleware import App, Reply, Rewrite, Scope, json_body, query_of, with_query
-from dlrkit_contract._settings import EMBEDDED_TOKEN
+from dlrkit_contract._settings import EMBEDDED_APP_ID, EMBEDDED_APP_SECRET, EMBEDDED_TOKEN
 
-__all__ = ["VARIANTS", "Variant"]
+__all__ = ["VARIANTS", "Variant", "ignore_auth"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,8 @@ class Variant:
     breaks: str
     expected: frozenset[str]
     wrap: Callable[[App], App]
+    #: Served on a real port and tested over HTTP (with the server's ids as --known-id).
+    over_http: bool = False
 
 
 def _on_json(
@@ -105,6 +108,76 @@ def _ignore_auth(scope: Scope) -> Scope:
     return {**scope, "headers": [*headers, (b"x-api-key", EMBEDDED_TOKEN.encode())]}
 
 
+class _AuthIgnored:
+    """Serves every request as if it carried valid credentials, for any provider.
+
+    Token providers get the embedded server's token put in place of whatever came. Routee's
+    tracking resources get the last bearer token the server accepted (learnt from a 2xx), and
+    its token endpoint the embedded application's Basic credentials.
+    """
+
+    _TOKEN_HEADERS: ClassVar[dict[str, tuple[bytes, bytes]]] = {
+        "mailersend": (b"authorization", b"Bearer "),
+        "sentdm": (b"x-api-key", b""),
+        "infobip": (b"authorization", b"App "),
+    }
+
+    def __init__(self, provider: str, *, token_endpoint: bool) -> None:
+        self.provider = provider
+        self.token_endpoint = token_endpoint
+        self.good: bytes | None = None
+        self.sent: bytes | None = None
+
+    def _replace(self, scope: Scope, name: bytes, value: bytes) -> Scope:
+        headers = [(k, v) for k, v in scope["headers"] if k.lower() != name]
+        return {**scope, "headers": [*headers, (name, value)]}
+
+    def request(self, scope: Scope) -> Scope:
+        if self.provider in self._TOKEN_HEADERS:
+            name, prefix = self._TOKEN_HEADERS[self.provider]
+            return self._replace(scope, name, prefix + EMBEDDED_TOKEN.encode())
+        given = dict((k.lower(), v) for k, v in scope["headers"]).get(b"authorization")
+        if scope["path"].endswith("/oauth/token"):
+            if not self.token_endpoint:
+                return scope
+            basic = base64.b64encode(f"{EMBEDDED_APP_ID}:{EMBEDDED_APP_SECRET}".encode())
+            return self._replace(scope, b"authorization", b"Basic " + basic)
+        self.sent = given
+        if self.good is not None and given != self.good:
+            self.sent = None
+            return self._replace(scope, b"authorization", self.good)
+        return scope
+
+    def response(self, reply: Reply) -> None:
+        if self.sent is not None and _ok(reply):
+            self.good = self.sent
+
+
+def ignore_auth(provider: str, *, token_endpoint: bool = True) -> Callable[[App], App]:
+    """Return a wrapper under which ``provider``'s server ignores missing or wrong credentials.
+
+    ``token_endpoint=False`` leaves Routee's ``POST /oauth/token`` checking its credentials.
+    """
+
+    def wrap(app: App) -> App:
+        state = _AuthIgnored(provider, token_endpoint=token_endpoint)
+        return Rewrite(app, request=state.request, response=state.response)
+
+    return wrap
+
+
+def _message_status_undocumented(body: Any, reply: Reply) -> Any:
+    # Only the message operations' bodies: the contact list, which fuzzing reaches, stays right.
+    if not reply.path.startswith("/v3/messages/"):
+        return body
+
+    def edit(node: dict[str, Any]) -> None:
+        if node.get("status") == "DELIVERED":
+            node["status"] = "DELIVERED_TO_THE_MOON"
+
+    return _walk(body, edit)
+
+
 def _skip_a_page(body: Any, _: Reply) -> Any:
     links = body.get("links") if isinstance(body, dict) else None
     if isinstance(links, dict) and isinstance(links.get("next"), str):
@@ -131,6 +204,28 @@ class _ReportsTwice:
 
 def _reports_twice(app: App) -> App:
     return Rewrite(app, response=_on_json(_ReportsTwice(), when=_ok))
+
+
+class _LogsConsumed:
+    """Logs that behave like reports: a row shown once is left out of every later log read."""
+
+    def __init__(self) -> None:
+        self.shown: set[str] = set()
+
+    def __call__(self, body: Any, reply: Reply) -> Any:
+        results = body.get("results") if isinstance(body, dict) else None
+        if not reply.path.startswith(("/sms/1/logs", "/sms/3/logs")) or not isinstance(
+            results, list
+        ):
+            return body
+        fresh = [row for row in results if str(row.get("messageId")) not in self.shown]
+        self.shown.update(str(row.get("messageId")) for row in fresh)
+        body["results"] = fresh
+        return body
+
+
+def _logs_consumed(app: App) -> App:
+    return Rewrite(app, response=_on_json(_LogsConsumed(), when=_ok))
 
 
 def _flat_error(body: Any, reply: Reply) -> Any:
@@ -199,14 +294,37 @@ def _forgetful_put(app: App) -> App:
 
 
 def _accept_any_method(scope: Scope) -> Scope:
-    # PUT stays a PUT where the spec declares it (recipients); everywhere else it is undeclared.
-    declared_put = scope["method"] == "PUT" and scope["path"].startswith("/v1/sms-recipients/")
-    if (
-        scope["method"] in {"DELETE", "PATCH", "POST", "PUT", "OPTIONS", "TRACE"}
-        and not declared_put
-    ):
+    # Methods the spec declares stay as they are (recipient PUT, the webhook POST/PUT/DELETE);
+    # every other unsafe method is served as a GET.
+    method, path = scope["method"], scope["path"]
+    declared = (
+        (method == "PUT" and path.startswith(("/v1/sms-recipients/", "/v1/sms-webhooks/")))
+        or (method == "POST" and path == "/v1/sms-webhooks")
+        or (method == "DELETE" and path.startswith("/v1/sms-webhooks/"))
+    )
+    if method in {"DELETE", "PATCH", "POST", "PUT", "OPTIONS", "TRACE"} and not declared:
         return {**scope, "method": "GET"}
     return scope
+
+
+_FAKED_DELETE = "dlrkit.faked_delete"
+
+
+def _skip_webhook_delete(scope: Scope) -> Scope:
+    # The DELETE reaches the server as a GET, so the webhook stays.
+    if scope["method"] == "DELETE" and scope["path"].startswith("/v1/sms-webhooks/"):
+        return {**scope, "method": "GET", _FAKED_DELETE: True}
+    return scope
+
+
+def _answer_deleted(reply: Reply) -> None:
+    if reply.scope.get(_FAKED_DELETE) and reply.status == 200:
+        reply.status, reply.body = 204, b""
+        reply.set_header("content-type", None)
+
+
+def _deleted_webhook_served(app: App) -> App:
+    return Rewrite(app, request=_skip_webhook_delete, response=_answer_deleted)
 
 
 def _crash_on_odd_ids(reply: Reply) -> None:
@@ -290,7 +408,8 @@ VARIANTS: tuple[Variant, ...] = (
         "auth_ignored",
         "sentdm",
         "requests without (or with a wrong) x-api-key are served",
-        frozenset({"ignored_auth", "missing_required_header"}),
+        # The auth probes run before fuzzing, so they usually catch it first.
+        frozenset({"auth_required", "ignored_auth", "missing_required_header"}),
         _request(_ignore_auth),
     ),
     Variant(
@@ -306,6 +425,13 @@ VARIANTS: tuple[Variant, ...] = (
         "each batch repeats a report of the previous batch",
         frozenset({"reports_returned_once"}),
         _reports_twice,
+    ),
+    Variant(
+        "logs_consumed_on_read",
+        "infobip",
+        "message logs are consumed like reports: a row read once never comes back",
+        frozenset({"logs_repeatable", "cursor_consistency", "versions_agree"}),
+        _logs_consumed,
     ),
     Variant(
         "error_body_wrong_shape",
@@ -357,11 +483,33 @@ VARIANTS: tuple[Variant, ...] = (
         _request(_accept_any_method),
     ),
     Variant(
+        "deleted_webhook_served",
+        "mailersend",
+        "DELETE /sms-webhooks/{id} answers 204 but the webhook is still served",
+        frozenset({"use_after_free", "delete_visible"}),
+        _deleted_webhook_served,
+    ),
+    Variant(
         "server_error",
         "infobip",
         "a messageId with a character outside [A-Za-z0-9-] crashes the server (500)",
         frozenset({"not_a_server_error"}),
         _response(_crash_on_odd_ids),
+    ),
+    Variant(
+        "routee_auth_ignored_http",
+        "routee",
+        "over HTTP, tracking requests without a token or with a forged one are served",
+        frozenset({"auth_required"}),
+        ignore_auth("routee", token_endpoint=False),
+        over_http=True,
+    ),
+    Variant(
+        "message_status_undocumented",
+        "sentdm",
+        "message status and activity bodies say DELIVERED_TO_THE_MOON for DELIVERED",
+        frozenset({"documented_status_values"}),
+        _json(_message_status_undocumented),
     ),
     Variant(
         "listed_message_untrackable",

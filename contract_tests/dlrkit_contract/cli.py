@@ -1,7 +1,9 @@
 """`dlrkit contract`: run the contract suite and print the conformance table.
 
-Exit status: 0 when every tested server conforms, 1 when something failed, 2 for bad usage
-(unknown provider, missing credentials, unreachable target).
+Exit status: 0 when every tested server conforms, 1 when something failed (or, with
+``--require-coverage``, when the verdict has gaps), 2 for bad usage (unknown provider,
+missing or refused credentials, unreachable target, a base URL without the spec's base path),
+130 when interrupted (Ctrl-C): no verdict is given for what did not finish.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from pathlib import Path
 
 from dlrkit_contract._settings import PROFILES, Settings, SettingsError
 from dlrkit_contract._specs import PROVIDERS
-from dlrkit_contract._target import check_credential_kind
+from dlrkit_contract._target import check_credential_kind, check_known_ids
 
 __all__ = ["build_parser", "main"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "Environment variables supply the same settings (options win): DLRKIT_BASE_URL, "
             "DLRKIT_TOKEN, DLRKIT_APP_ID, DLRKIT_APP_SECRET, DLRKIT_MAX_EXAMPLES, DLRKIT_SEED, "
-            "DLRKIT_CONTRACT_PROFILE. Exit status: 0 conforms, 1 failures, 2 usage error."
+            "DLRKIT_CONTRACT_PROFILE, DLRKIT_KNOWN_IDS. Exit status: 0 conforms, 1 failures (or "
+            "gaps with --require-coverage), 2 usage error or refused credentials, 130 interrupted."
         ),
     )
     parser.add_argument("provider", choices=[*PROVIDERS, "all"], help="provider to test, or all")
@@ -51,7 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profile", choices=sorted(PROFILES), help="size preset (default: default)"
     )
-    parser.add_argument("--junit-xml", type=Path, help="also write a JUnit XML report here")
+    parser.add_argument(
+        "--junit-xml",
+        type=Path,
+        help="also write a JUnit XML report here (seed, replay line, curl lines, and the "
+        "console's failure count)",
+    )
+    parser.add_argument(
+        "--known-id",
+        action="append",
+        metavar="OPERATION_ID=VALUE",
+        help="an id the target has, for a get-by-id operation (repeatable; or DLRKIT_KNOWN_IDS "
+        "as op=value,op=value): checked by the known-ids test, used by the stateful run and "
+        "in fuzzed path parameters, so a remote run reaches the 2xx responses",
+    )
+    parser.add_argument(
+        "--require-coverage",
+        action="store_true",
+        help="exit 1 when the verdict has gaps: an operation that never answered 2xx, or a "
+        "test skipped at run time (for CI)",
+    )
     parser.add_argument(
         "--allow-unknown-status",
         action="store_true",
@@ -90,7 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             profile=args.profile,
             junit_xml=args.junit_xml,
             allow_unknown_status=args.allow_unknown_status,
+            require_coverage=args.require_coverage,
+            known_ids=args.known_id,
         )
+        check_known_ids(providers, settings)
         if settings.base_url is not None and len(providers) > 1:
             raise SettingsError("--base-url names one server; give one provider, not all")
         if len(providers) == 1:
@@ -120,7 +145,13 @@ def _contract(providers: list[str], settings: Settings) -> int:
     except TargetError as error:
         print(f"dlrkit contract: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    print(render_run(result))
+    except KeyboardInterrupt:
+        print("dlrkit contract: interrupted before any test ran; no verdict", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(render_run(result), flush=True)
+    if result.interrupted:
+        print("dlrkit contract: interrupted; no verdict", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import TextIO
 
 from dlrkit_contract._runner import RunResult, run
-from dlrkit_contract._settings import Settings
+from dlrkit_contract._settings import (
+    EMBEDDED_APP_ID,
+    EMBEDDED_APP_SECRET,
+    EMBEDDED_TOKEN,
+    Settings,
+)
 from dlrkit_contract._specs import PROVIDERS
 from dlrkit_contract.broken import VARIANTS, Variant
 
@@ -90,11 +95,47 @@ def _failure_count(result: RunResult, provider: str) -> int:
     return len(found.failures) + len(found.test_errors)
 
 
+def _run_over_http(variant: Variant, settings: Settings) -> RunResult:
+    """Serve the broken server on a real 127.0.0.1 port and run the suite against its URL.
+
+    The suite gets what a user would give a remote run: the credentials, and the server's
+    sample ids as ``--known-id`` values.
+    """
+    from dlrkit_servers import create_app
+
+    from dlrkit_contract._serving import served
+
+    routee = variant.provider == "routee"
+    credentials: dict[str, str | None] = {
+        "token": None if routee else EMBEDDED_TOKEN,
+        "app_id": EMBEDDED_APP_ID if routee else None,
+        "app_secret": EMBEDDED_APP_SECRET if routee else None,
+    }
+    server = create_app(
+        variant.provider,
+        seed=0,
+        token=credentials["token"],
+        app_id=credentials["app_id"],
+        app_secret=credentials["app_secret"],
+    )
+    known = tuple((op, ids[0]) for op, ids in server.sample_ids.items() if ids)
+    with served(variant.wrap(server.app)) as origin:
+        remote = settings.with_(
+            base_url=origin + server.base_path,
+            known_ids=known,
+            **credentials,
+        )
+        return run([variant.provider], remote, quiet=True)
+
+
 def _detect(variant: Variant, settings: Settings) -> Detection:
     started = time.perf_counter()
-    result = run(
-        [variant.provider], settings, wrappers={variant.provider: variant.wrap}, quiet=True
-    )
+    if variant.over_http:
+        result = _run_over_http(variant, settings)
+    else:
+        result = run(
+            [variant.provider], settings, wrappers={variant.provider: variant.wrap}, quiet=True
+        )
     found = result.providers[variant.provider]
     failures = found.failures
     first = failures[0] if failures else None

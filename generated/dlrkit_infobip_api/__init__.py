@@ -1,4 +1,4 @@
-"""A client library for accessing Infobip SMS delivery reports API"""
+"""A client library for accessing Infobip SMS delivery reports and logs API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -8,6 +8,7 @@ the expected model, or an exception from the `dlrkit._errors` tree.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 import attrs
@@ -19,10 +20,11 @@ from dlrkit._errors import (
     APITimeoutError,
     DlrkitError,
     ResponseValidationError,
+    attempts_note,
     make_status_error,
 )
+from dlrkit._recorder import ResponseRecorder, recorder_of
 from dlrkit._redact import redact, redact_url, request_secrets, shorten
-from dlrkit._transport import recording_responses
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -119,7 +121,7 @@ class Caller:
     ) -> T:
         """Run ``fn(*args, **kwargs)`` and return its parsed ``expected`` result."""
         operation = _operation(fn)
-        with recording_responses() as last:
+        with _recording(recorder_of(kwargs.get("client"), asynchronous=False)) as last:
             try:
                 detailed = fn(*args, **kwargs)
             except DlrkitError:
@@ -127,11 +129,11 @@ class Caller:
             except httpx.RequestError as exc:
                 raise self._connection_error(exc, operation) from exc
             except Exception as exc:
-                raw = last.get()
+                raw = last()
                 if raw is None:  # failed before any response: a caller or client bug
                     raise
                 raise self._parse_failure(raw, exc, operation) from exc
-            return self._result(detailed, last.get(), expected, operation)
+            return self._result(detailed, last(), expected, operation)
 
     async def acall(
         self,
@@ -143,7 +145,7 @@ class Caller:
     ) -> T:
         """Await ``fn(*args, **kwargs)`` and return its parsed ``expected`` result."""
         operation = _operation(fn)
-        with recording_responses() as last:
+        with _recording(recorder_of(kwargs.get("client"), asynchronous=True)) as last:
             try:
                 detailed = await fn(*args, **kwargs)
             except DlrkitError:
@@ -151,11 +153,11 @@ class Caller:
             except httpx.RequestError as exc:
                 raise self._connection_error(exc, operation) from exc
             except Exception as exc:
-                raw = last.get()
+                raw = last()
                 if raw is None:
                     raise
                 raise self._parse_failure(raw, exc, operation) from exc
-            return self._result(detailed, last.get(), expected, operation)
+            return self._result(detailed, last(), expected, operation)
 
     def _result(
         self,
@@ -173,7 +175,11 @@ class Caller:
         if not isinstance(parsed, expected):
             reason = f"expected {expected.__name__}, got {type(parsed).__name__}"
             raise ResponseValidationError(
-                provider=self.provider, operation=operation, reason=reason, status_code=status
+                provider=self.provider,
+                operation=operation,
+                reason=reason,
+                status_code=status,
+                response=raw if raw is not None and raw.status_code == status else None,
             )
         return parsed
 
@@ -199,18 +205,35 @@ class Caller:
             return self.status_error(raw)
         reason = redact(f"{type(exc).__name__}: {exc}", request_secrets(raw))
         return ResponseValidationError(
-            provider=self.provider, operation=operation, reason=reason, status_code=raw.status_code
+            provider=self.provider,
+            operation=operation,
+            reason=reason,
+            status_code=raw.status_code,
+            response=raw,
         )
 
     def _connection_error(self, exc: httpx.RequestError, operation: str) -> APIConnectionError:
+        request: httpx.Request | None
         try:
-            where = f"{exc.request.method} {redact_url(exc.request.url)}"
+            request = exc.request
+            where = f"{request.method} {redact_url(request.url)}"
         except RuntimeError:  # an error raised before the request existed
-            where = operation
+            request, where = None, operation
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         verb = "timed out" if cls is APITimeoutError else "failed"
         detail = shorten(str(exc) or type(exc).__name__, 200)
-        return cls(f"{self.provider} {where} {verb}: {detail}", provider=self.provider)
+        tries = attempts_note(request)
+        message = f"{self.provider} {where} {verb}: {detail}" + (f" ({tries})" if tries else "")
+        return cls(message, provider=self.provider, request=request)
+
+
+def _recording(
+    recorder: ResponseRecorder | None,
+) -> AbstractContextManager[Callable[[], httpx.Response | None]]:
+    """Record the client's responses in the block; without a recorder, report none."""
+    if recorder is None:
+        return nullcontext(lambda: None)
+    return recorder.recording()
 
 
 def _operation(fn: Callable[..., object]) -> str:

@@ -9,6 +9,7 @@ through the generated ``httpx_args``, which the generated code hands to both
 from __future__ import annotations
 
 import functools
+import math
 import ssl
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypedDict, TypeVar, cast
@@ -18,6 +19,7 @@ import httpx
 from dlrkit import _constants as c
 from dlrkit._asgi import ASGIApp, SyncASGITransport
 from dlrkit._errors import InvalidFieldError
+from dlrkit._recorder import install
 from dlrkit._redact import redact_url
 from dlrkit._transport import RetryPolicy, RetryTransport
 
@@ -87,8 +89,19 @@ def build_client(
     (e.g. `httpx.MockTransport`, `httpx.ASGITransport`). ``app`` serves an ASGI app
     in-process for both: `httpx.ASGITransport` for async, `SyncASGITransport` for sync.
 
-    Raises `InvalidFieldError` for a bad setting; its message never shows the token.
+    Raises `InvalidFieldError` for a bad setting, here and not at the first request; its
+    message never shows the token.
     """
+    check_options(
+        base_url=base_url,
+        headers=headers,
+        timeout=timeout,
+        transport=transport,
+        async_transport=async_transport,
+        app=app,
+        verify=verify,
+        httpx_args=httpx_args,
+    )
     if token is None and auth is None:
         raise InvalidFieldError("token", None, "give a token or an auth flow")
     if token is not None:
@@ -124,6 +137,98 @@ def build_client(
     return cast(ClientT, client)
 
 
+def check_base_url(base_url: object) -> str:
+    """Return ``base_url`` if it is an ``http(s)://host...`` URL; else raise `InvalidFieldError`."""
+    if isinstance(base_url, str):
+        try:
+            url = httpx.URL(base_url)
+        except httpx.InvalidURL:
+            url = None
+        if url is not None and url.scheme in ("http", "https") and url.host:
+            return base_url
+    shown = _redacted_url(base_url) if isinstance(base_url, str) else base_url
+    raise InvalidFieldError("base_url", shown, "must be an http:// or https:// URL")
+
+
+def _redacted_url(text: str) -> str:
+    try:
+        return redact_url(text)
+    except (httpx.InvalidURL, TypeError):
+        return "<not a URL>"
+
+
+def check_headers(headers: object) -> None:
+    """Raise `InvalidFieldError` unless ``headers`` is None or a mapping of str to str."""
+    # Header values may be credentials: messages show a key and a type, never a value.
+    if headers is None:
+        return
+    if not isinstance(headers, Mapping):
+        raise InvalidFieldError("headers", _kind(headers), "must be a mapping of str to str")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            field = f"headers[{key!r}]" if isinstance(key, str) else "headers"
+            raise InvalidFieldError(field, _kind(value), "must be a mapping of str to str")
+
+
+def check_options(
+    *,
+    base_url: object,
+    headers: object,
+    timeout: object,
+    transport: object,
+    async_transport: object,
+    app: object,
+    verify: object,
+    httpx_args: object,
+) -> None:
+    """Raise `InvalidFieldError` for the first `ClientOptions` value of the wrong kind.
+
+    httpx checks none of these until the first request (a string timeout fails deep inside
+    ``socket``), so every ``client()`` checks them here, when the client is built.
+    """
+    check_base_url(base_url)
+    if timeout is not None and not isinstance(timeout, httpx.Timeout) and not _seconds(timeout):
+        raise InvalidFieldError("timeout", timeout, "must be seconds > 0, an httpx.Timeout or None")
+    check_headers(headers)
+    if transport is not None and not isinstance(transport, httpx.BaseTransport):
+        raise InvalidFieldError("transport", transport, "must be an httpx.BaseTransport")
+    if async_transport is not None and not isinstance(async_transport, httpx.AsyncBaseTransport):
+        raise InvalidFieldError(
+            "async_transport", async_transport, "must be an httpx.AsyncBaseTransport"
+        )
+    if app is not None and not callable(app):
+        raise InvalidFieldError("app", app, "must be an ASGI app (a callable)")
+    if not isinstance(verify, bool | str | ssl.SSLContext):
+        raise InvalidFieldError(
+            "verify", verify, "must be a bool, a CA bundle path or an SSLContext"
+        )
+    if httpx_args is not None and not isinstance(httpx_args, Mapping):
+        raise InvalidFieldError("httpx_args", _kind(httpx_args), "must be a mapping")
+
+
+def _seconds(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+class _Kind:
+    """Stands for a rejected value that may hold a secret: its repr is only its type."""
+
+    def __init__(self, value: object) -> None:
+        self.name = type(value).__name__
+
+    def __repr__(self) -> str:
+        return f"<a {self.name}>"
+
+
+def _kind(value: object) -> _Kind:
+    return _Kind(value)
+
+
 def _check_token(token: object) -> None:
     # Messages here never include the value: it is the secret.
     if not isinstance(token, str) or not token.strip():
@@ -157,11 +262,13 @@ def _redacting_subclass(client_cls: type[Any]) -> type[Any]:
     def get_httpx_client(self: GeneratedClient) -> httpx.Client:
         client: httpx.Client = client_cls.get_httpx_client(self)
         _drop_empty_auth_header(self, client.headers)
+        install(client)
         return client
 
     def get_async_httpx_client(self: GeneratedClient) -> httpx.AsyncClient:
         client: httpx.AsyncClient = client_cls.get_async_httpx_client(self)
         _drop_empty_auth_header(self, client.headers)
+        install(client)
         return client
 
     return type(

@@ -12,3 +12,8 @@ WAIT_JITTER = 1.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_MAX_PAGES = 10_000
+# The request extension where the retry transport counts the attempts it made.
+ATTEMPTS_EXTENSION = "dlrkit.attempts"
+# The request extension where an auth flow lists credentials the request's headers don't show
+# (Routee's Basic app credentials behind a bearer token), so errors redact them too.
+CREDENTIALS_EXTENSION = "dlrkit.credentials"

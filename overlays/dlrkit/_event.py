@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,8 @@ def to_e164(number: object, *, field: str = "recipient") -> str:
     """
     if not isinstance(number, str):
         raise InvalidFieldError(field, number, "phone number must be a string")
+    if number[:1] == "+" and _E164.fullmatch(number):
+        return number  # already E.164: what the steps below would return, without them
     digits = _SEPARATORS.sub("", number)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
@@ -40,62 +42,63 @@ def to_e164(number: object, *, field: str = "recipient") -> str:
     return digits
 
 
-def _fail(attribute: attrs.Attribute[Any], value: object, reason: str) -> InvalidFieldError:
-    return InvalidFieldError(f"DeliveryEvent.{attribute.name}", value, reason)
+def _fail(name: str, value: object, reason: str) -> InvalidFieldError:
+    return InvalidFieldError(f"DeliveryEvent.{name}", value, reason)
 
 
-def _text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(attribute, value, "must be a non-empty string")
+def _check(event: DeliveryEvent) -> None:
+    """Raise `InvalidFieldError` for the first field of ``event`` that breaks its rule.
+
+    One function instead of one attrs validator per field, with the common case (a str, the
+    UTC singleton, None) tested first: `normalize` builds an event per report, and the
+    fifteen validator calls were a third of its time.
+    """
+    # Locals typed `object`: the checks are for callers who ignore the annotations.
+    pairs: tuple[tuple[str, object], ...] = (
+        ("provider", event.provider),
+        ("message_id", event.message_id),
+    )
+    for name, value in pairs:
+        if not (isinstance(value, str) and value.strip()):
+            raise _fail(name, value, "must be a non-empty string")
+    recipient: object = event.recipient
+    if recipient is not None and (not isinstance(recipient, str) or not _E164.fullmatch(recipient)):
+        raise _fail("recipient", recipient, "must be E.164 with a leading + (see dlrkit.to_e164)")
+    status: object = event.status
+    if not isinstance(status, DeliveryStatus):
+        raise _fail("status", status, "must be a DeliveryStatus")
+    raw_status: object = event.raw_status
+    if not isinstance(raw_status, str):
+        raise _fail("raw_status", raw_status, "must be a string (the provider's own status)")
+    when: object = event.occurred_at
+    if not isinstance(when, datetime) or (when.tzinfo is not UTC and when.utcoffset() != _ZERO):
+        raise _fail("occurred_at", when, "must be an aware UTC datetime (see parse_timestamp)")
+    for name in _OPTIONAL_TEXT:
+        value = getattr(event, name)
+        if value is not None and not (isinstance(value, str) and value.strip()):
+            raise _fail(name, value, "must be a non-empty string")
+    _check_money(event)
 
 
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
+def _check_money(event: DeliveryEvent) -> None:
+    permanent: object = event.error_permanent
+    if permanent is not None and not isinstance(permanent, bool):
+        raise _fail("error_permanent", permanent, "must be True, False or None")
+    price: object = event.price
+    if price is not None and (not isinstance(price, Decimal) or not price.is_finite() or price < 0):
+        raise _fail("price", price, "must be a finite Decimal >= 0 (use Decimal(str(x)))")
+    currency: object = event.currency
+    if currency is not None and not (isinstance(currency, str) and _CURRENCY.fullmatch(currency)):
+        raise _fail("currency", currency, "must be an ISO 4217 code such as 'EUR'")
+    segments: object = event.segments
+    if segments is not None and (
+        isinstance(segments, bool) or not isinstance(segments, int) or segments < 0
+    ):
+        raise _fail("segments", segments, "must be an int >= 0")
 
 
-def _recipient(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not _E164.fullmatch(value)):
-        raise _fail(attribute, value, "must be E.164 with a leading + (see dlrkit.to_e164)")
-
-
-def _status(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, DeliveryStatus):
-        raise _fail(attribute, value, "must be a DeliveryStatus")
-
-
-def _raw_status(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        raise _fail(attribute, value, "must be a string (the provider's own status)")
-
-
-def _utc(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
-        raise _fail(attribute, value, "must be an aware UTC datetime (see parse_timestamp)")
-
-
-def _permanent(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise _fail(attribute, value, "must be True, False or None")
-
-
-def _price(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise _fail(attribute, value, "must be a finite Decimal >= 0 (use Decimal(str(x)))")
-
-
-def _currency(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not (isinstance(value, str) and _CURRENCY.fullmatch(value)):
-        raise _fail(attribute, value, "must be an ISO 4217 code such as 'EUR'")
-
-
-def _segments(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(attribute, value, "must be an int >= 0")
+_ZERO = timedelta(0)
+_OPTIONAL_TEXT = ("part_id", "sender", "reason", "error_code", "error_description")
 
 
 @attrs.frozen(kw_only=True)
@@ -117,21 +120,24 @@ class DeliveryEvent:
     the field and the value.
     """
 
-    provider: str = attrs.field(validator=_text)
-    message_id: str = attrs.field(validator=_text)
-    recipient: str | None = attrs.field(default=None, validator=_recipient)
-    status: DeliveryStatus = attrs.field(validator=_status)
-    raw_status: str = attrs.field(validator=_raw_status)
-    occurred_at: datetime = attrs.field(validator=_utc)
-    part_id: str | None = attrs.field(default=None, validator=_optional_text)
-    sender: str | None = attrs.field(default=None, validator=_optional_text)
-    reason: str | None = attrs.field(default=None, validator=_optional_text)
-    error_code: str | None = attrs.field(default=None, validator=_optional_text)
-    error_description: str | None = attrs.field(default=None, validator=_optional_text)
-    error_permanent: bool | None = attrs.field(default=None, validator=_permanent)
-    price: Decimal | None = attrs.field(default=None, validator=_price)
-    currency: str | None = attrs.field(default=None, validator=_currency)
-    segments: int | None = attrs.field(default=None, validator=_segments)
+    provider: str
+    message_id: str
+    recipient: str | None = None
+    status: DeliveryStatus
+    raw_status: str
+    occurred_at: datetime
+    part_id: str | None = None
+    sender: str | None = None
+    reason: str | None = None
+    error_code: str | None = None
+    error_description: str | None = None
+    error_permanent: bool | None = None
+    price: Decimal | None = None
+    currency: str | None = None
+    segments: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check(self)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the event as JSON-ready data: enum as its value, time as ISO, price as text."""

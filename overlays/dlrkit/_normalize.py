@@ -53,8 +53,17 @@ def normalize(provider: str, payload: object) -> list[DeliveryEvent]:
             payload = json.loads(payload)
         except ValueError as exc:
             raise InvalidFieldError("payload", payload, f"not JSON ({exc})") from None
+    return read_events(provider, normalizer, payload)
+
+
+def read_events(provider: str, reader: Normalizer, payload: object) -> list[DeliveryEvent]:
+    """Return ``list(reader(payload))``, with every failure as a `DlrkitError`.
+
+    A stray ``KeyError``, ``TypeError``... from inside ``reader`` becomes `InvalidFieldError`
+    on ``payload``, naming the provider and the exception.
+    """
     try:
-        return list(normalizer(payload))
+        return list(reader(payload))
     except DlrkitError:
         raise
     except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:

@@ -4,6 +4,11 @@ A strategy knows one page shape: which items a page holds and which parameters f
 next page (``None`` on the last). `SyncPager` and `AsyncPager` do the rest: lazy iteration
 over items (``for item in pager``) or pages (``pager.iter_pages()``), and the guards that
 stop a misbehaving API from looping forever.
+
+One rule for every provider: a page with no items is the last one, whatever it says about
+more pages (a MailerSend page whose ``links.next`` is set, a sent.dm page with ``has_more``,
+a Routee page without ``last``). Past an empty page an offset-paged listing can only return
+more empty pages, and following them cost up to ``max_pages`` requests.
 """
 
 from __future__ import annotations
@@ -63,7 +68,9 @@ class _Guard(Generic[PageT, ItemT]):
 
     def advance(self, page: PageT, params: Params) -> Params | None:
         items = list(self.strategy.items(page))
-        if items and items == self.previous:
+        if not items:  # the one end-of-listing rule (module docstring), drain mode included
+            return None
+        if items == self.previous:
             msg = (
                 f"page {self.fetched} repeats page {self.fetched - 1} item for item; "
                 "the API is ignoring the page parameter"
@@ -88,7 +95,8 @@ class SyncPager(Generic[PageT, ItemT]):
     ``fetch(params)`` returns one page; iteration starts with ``params`` and asks
     ``strategy`` for the next parameters until it answers ``None``. `PaginationError` is
     raised when a page repeats the previous page's items, when the next parameters equal
-    the current ones, or before fetching page ``max_pages + 1``. Each iteration starts over.
+    the current ones, or before fetching page ``max_pages + 1``. A page with no items ends
+    the iteration, whatever the strategy says. Each iteration starts over.
 
     ``drain=True`` is for queues that hand each item out once (Infobip's reports): the same
     request is repeated until a page comes back empty, so equal parameters are expected; a

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
+from dlrkit._constants import CREDENTIALS_EXTENSION
+
 REDACTED = "[REDACTED]"
 # Shorter "secrets" would shred ordinary words; real API keys are far longer.
 MIN_SECRET_LENGTH = 4
@@ -52,12 +54,17 @@ def secrets_in_headers(headers: Mapping[str, str] | httpx.Headers) -> list[str]:
 
 
 def request_secrets(response: httpx.Response) -> list[str]:
-    """Return the credentials the request behind ``response`` carried (none if unknown)."""
+    """Return the credentials the request behind ``response`` carried (none if unknown).
+
+    Besides its headers, that includes the headers an auth flow listed in the request's
+    ``extensions["dlrkit.credentials"]``: credentials used to get the request's token.
+    """
     try:
         request = response.request
     except RuntimeError:  # a Response built by hand has no request
         return []
-    return secrets_in_headers(request.headers)
+    behind = request.extensions.get(CREDENTIALS_EXTENSION) or {}
+    return [*secrets_in_headers(request.headers), *secrets_in_headers(behind)]
 
 
 def _basic_secrets(encoded: str) -> list[str]:

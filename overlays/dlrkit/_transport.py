@@ -8,11 +8,11 @@ connection pool, an `httpx.MockTransport`, an `httpx.ASGITransport`...) and serv
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import ssl
 import threading
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator
-from contextvars import ContextVar
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -24,9 +24,9 @@ from dlrkit import _constants as c
 from dlrkit._errors import InvalidFieldError
 from dlrkit._retry_after import retry_after_seconds
 
-# The final response of the latest request in this thread or task; `call` reads it when a
-# generated parser fails before handing the response back.
-_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dlrkit_last_response", default=None)
+_HTTP_LOG = logging.getLogger("dlrkit.http")
+_RETRY_LOG = logging.getLogger("dlrkit.retry")
+ATTEMPTS = c.ATTEMPTS_EXTENSION
 # Errors after which the request never reached the server, so any method may be resent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -96,16 +96,44 @@ def _should_retry(
     return wait if wait <= policy.retry_after_cap else False
 
 
-class _RetryableResponse(Exception):  # noqa: N818 -- a signal to stamina, never escapes
-    """Carries a response that asks for a retry through stamina's exception-based loop."""
+class _Retry(Exception):  # noqa: N818 -- a signal to stamina, never escapes
+    """One failed attempt that the policy says to retry, carried through stamina's loop.
+
+    ``outcome`` is the response or the transport error; ``decision`` is `_should_retry`'s.
+    Every retry goes through this class, so `_StaminaFilter` can tell dlrkit's retries
+    from other code's. Its text (stamina shows it) is only method, path and status.
+    """
 
     def __init__(
-        self, request: httpx.Request, response: httpx.Response, decision: bool | float
+        self, request: httpx.Request, outcome: httpx.Response | Exception, decision: bool | float
     ) -> None:
-        self.response = response
+        self.outcome = outcome
         self.decision = decision
-        # Only method and path: stamina's retry log shows this text.
-        super().__init__(f"HTTP {response.status_code} for {request.method} {request.url.path}")
+        super().__init__(f"{request.method} {request.url.path}: {_describe(outcome)}")
+
+
+def _describe(outcome: httpx.Response | Exception) -> str:
+    if isinstance(outcome, httpx.Response):
+        return f"HTTP {outcome.status_code}"
+    return type(outcome).__name__
+
+
+class _StaminaFilter(logging.Filter):
+    """Drop stamina's own stdlib record for a dlrkit retry; ``dlrkit.retry`` logs it instead.
+
+    stamina's default hook logs every scheduled retry as a bare ``stamina.retry_scheduled``
+    WARNING, which Python prints to stderr when the app configured no logging. Its hooks
+    are process-wide (``set_on_retry_hooks``), so a library must not replace them; this
+    filter drops only the records caused by dlrkit's `_Retry` and leaves the app's own
+    stamina retries, and every other hook (Prometheus, structlog), as they are.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        cause = getattr(record, "stamina.caused_by", "")
+        return not (isinstance(cause, str) and cause.startswith(f"{_Retry.__name__}("))
+
+
+logging.getLogger("stamina").addFilter(_StaminaFilter())
 
 
 class _Attempts(Protocol):
@@ -119,7 +147,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     Sync requests go to ``transport`` and async ones to ``async_transport``; a missing one
     is created on first use as a real connection pool (with ``verify``). After the last
     attempt the last response is returned (not raised), so typed errors are built from it;
-    the last transport error propagates unchanged.
+    the last transport error propagates unchanged. Either way the request's
+    ``extensions["dlrkit.attempts"]`` (`ATTEMPTS`) says how many attempts were made.
+
+    Logging: each attempt's outcome at DEBUG on ``dlrkit.http`` and each scheduled retry at
+    INFO on ``dlrkit.retry`` (method, URL path, attempt, wait): never a header, a query
+    string or a body, so never a credential.
     """
 
     def __init__(
@@ -139,14 +172,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __repr__(self) -> str:
         return f"RetryTransport({self.policy!r})"
 
-    def _retrying(self, request: httpx.Request) -> _Attempts:
-        def hook(error: Exception) -> bool | float:
-            if isinstance(error, _RetryableResponse):
-                return error.decision
-            return _should_retry(request, error, self.policy)
-
+    def _retrying(self) -> _Attempts:
         return stamina.retry_context(
-            on=hook,
+            on=_decision,
             attempts=self.policy.max_retries + 1,
             timeout=None,  # attempts bound the loop; a timeout would cut a Retry-After short
             wait_initial=self.policy.wait_initial,
@@ -154,75 +182,139 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait_jitter=self.policy.wait_jitter,
         )
 
+    def _check(
+        self, request: httpx.Request, outcome: httpx.Response | Exception, started: float
+    ) -> _Retry | None:
+        """Log ``outcome`` and return the retry signal for it, or None when it is final."""
+        if _HTTP_LOG.isEnabledFor(logging.DEBUG):
+            _HTTP_LOG.debug(
+                "%s %s -> %s in %.3f s",
+                request.method,
+                request.url.path,
+                _describe(outcome),
+                time.perf_counter() - started,
+            )
+        decision = _should_retry(request, outcome, self.policy)
+        return None if decision is False else _Retry(request, outcome, decision)
+
+    def _announce(self, request: httpx.Request, attempt: int, retry: _Retry) -> None:
+        """Log the retry that stamina is about to schedule after failed ``attempt``."""
+        total = self.policy.max_retries + 1
+        request.extensions[ATTEMPTS] = attempt
+        if attempt >= total or not _RETRY_LOG.isEnabledFor(logging.INFO):
+            return
+        if retry.decision is True:
+            low = min(self.policy.wait_max, self.policy.wait_initial * 2 ** (attempt - 1))
+            high = min(self.policy.wait_max, low + self.policy.wait_jitter)
+            wait = f"{low:.2f}-{high:.2f} s (backoff)"
+        else:
+            wait = f"{float(retry.decision):.2f} s (Retry-After)"
+        _RETRY_LOG.info(
+            "retrying %s %s after %s: attempt %d of %d failed, next in %s",
+            request.method,
+            request.url.path,
+            _describe(retry.outcome),
+            attempt,
+            total,
+            wait,
+            extra={
+                "dlrkit_method": request.method,
+                "dlrkit_path": request.url.path,
+                "dlrkit_attempt": attempt,
+                "dlrkit_attempts": total,
+                "dlrkit_wait": retry.decision if retry.decision is not True else None,
+            },
+        )
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the sync inner transport, retrying under the policy."""
         inner = self._sync_inner()
+        request.extensions[ATTEMPTS] = 1
         # The first attempt runs outside stamina: most requests succeed at once, and building
         # stamina's loop costs more than the rest of this transport. A first attempt that
-        # asks for a retry is replayed as stamina's attempt 1, so the waits, logs, hooks and
-        # test mode stay stamina's.
+        # asks for a retry is replayed as stamina's attempt 1, so the waits, hooks and test
+        # mode stay stamina's.
+        started = time.perf_counter()
         try:
             response = inner.handle_request(request)
         except Exception as exc:
-            if _should_retry(request, exc, self.policy) is False:
+            first = self._check(request, exc, started)
+            if first is None:
                 raise
-            first: Exception | None = exc
-            previous: httpx.Response | None = None
         else:
-            decision = _should_retry(request, response, self.policy)
-            if decision is False:
-                return _remember(response)
-            first, previous = _RetryableResponse(request, response, decision), response
+            first = self._check(request, response, started)
+            if first is None:
+                return response
+        retry = first
         try:
-            for attempt in self._retrying(request):
+            for attempt in self._retrying():
                 with attempt:
-                    if first is not None:
-                        replay, first = first, None
-                        raise replay
-                    if previous is not None:
-                        previous.close()
-                    response = inner.handle_request(request)
-                    decision = _should_retry(request, response, self.policy)
-                    if decision is not False:
-                        previous = response
-                        raise _RetryableResponse(request, response, decision)
-                    return _remember(response)
-        except _RetryableResponse as last:
-            return _remember(last.response)
-        raise AssertionError("stamina made no attempt")  # pragma: no cover
+                    if attempt.num > 1:
+                        if isinstance(retry.outcome, httpx.Response):
+                            retry.outcome.close()  # retried: free its connection
+                        request.extensions[ATTEMPTS] = attempt.num
+                        started = time.perf_counter()
+                        try:
+                            response = inner.handle_request(request)
+                        except Exception as exc:
+                            checked = self._check(request, exc, started)
+                            if checked is None:
+                                raise
+                        else:
+                            checked = self._check(request, response, started)
+                            if checked is None:
+                                return response
+                        retry = checked
+                    self._announce(request, attempt.num, retry)
+                    raise retry
+        except _Retry as last:
+            final = last.outcome
+        else:  # pragma: no cover
+            raise AssertionError("stamina made no attempt")
+        return _final(final)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the async inner transport, retrying under the policy."""
         inner = self._async_inner()
+        request.extensions[ATTEMPTS] = 1
+        started = time.perf_counter()
         try:  # first attempt outside stamina, as in `handle_request`
             response = await inner.handle_async_request(request)
         except Exception as exc:
-            if _should_retry(request, exc, self.policy) is False:
+            first = self._check(request, exc, started)
+            if first is None:
                 raise
-            first: Exception | None = exc
-            previous: httpx.Response | None = None
         else:
-            decision = _should_retry(request, response, self.policy)
-            if decision is False:
-                return _remember(response)
-            first, previous = _RetryableResponse(request, response, decision), response
+            first = self._check(request, response, started)
+            if first is None:
+                return response
+        retry = first
         try:
-            async for attempt in self._retrying(request):
+            async for attempt in self._retrying():
                 with attempt:
-                    if first is not None:
-                        replay, first = first, None
-                        raise replay
-                    if previous is not None:
-                        await previous.aclose()
-                    response = await inner.handle_async_request(request)
-                    decision = _should_retry(request, response, self.policy)
-                    if decision is not False:
-                        previous = response
-                        raise _RetryableResponse(request, response, decision)
-                    return _remember(response)
-        except _RetryableResponse as last:
-            return _remember(last.response)
-        raise AssertionError("stamina made no attempt")  # pragma: no cover
+                    if attempt.num > 1:
+                        if isinstance(retry.outcome, httpx.Response):
+                            await retry.outcome.aclose()  # retried: free its connection
+                        request.extensions[ATTEMPTS] = attempt.num
+                        started = time.perf_counter()
+                        try:
+                            response = await inner.handle_async_request(request)
+                        except Exception as exc:
+                            checked = self._check(request, exc, started)
+                            if checked is None:
+                                raise
+                        else:
+                            checked = self._check(request, response, started)
+                            if checked is None:
+                                return response
+                        retry = checked
+                    self._announce(request, attempt.num, retry)
+                    raise retry
+        except _Retry as last:
+            final = last.outcome
+        else:  # pragma: no cover
+            raise AssertionError("stamina made no attempt")
+        return _final(final)
 
     def _sync_inner(self) -> httpx.BaseTransport:
         with self._lock:
@@ -247,16 +339,16 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._async.aclose()
 
 
-def _remember(response: httpx.Response) -> httpx.Response:
-    _LAST_RESPONSE.set(response)
-    return response
+def _decision(error: Exception) -> bool | float:
+    """Return the decision a `_Retry` carries (stamina's backoff hook); else never retry."""
+    return error.decision if isinstance(error, _Retry) else False
 
 
-@contextlib.contextmanager
-def recording_responses() -> Iterator[ContextVar[httpx.Response | None]]:
-    """Within the block, the variable holds the final response of the latest request."""
-    token = _LAST_RESPONSE.set(None)
-    try:
-        yield _LAST_RESPONSE
-    finally:
-        _LAST_RESPONSE.reset(token)
+def _final(outcome: httpx.Response | Exception) -> httpx.Response:
+    """Return the last response, or raise the last transport error, after the last attempt.
+
+    Called outside the ``except`` block, so the error keeps its own ``__context__``.
+    """
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome

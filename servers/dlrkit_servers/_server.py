@@ -49,6 +49,8 @@ class ReferenceServer:
     ``app`` is the ASGI application (use it with ``httpx.ASGITransport`` or uvicorn).
     ``sample_ids`` maps each get-by-id operationId to ids that exist in the data set.
     ``base_path`` is prefixed to every route (MailerSend ``"/v1"``; ``""`` for none).
+    ``state`` holds provider objects that tests and in-process tools reach without HTTP
+    (MailerSend: ``"sms_webhooks"``, whose signing secrets the API never returns).
     """
 
     def __init__(
@@ -61,8 +63,10 @@ class ReferenceServer:
         base_path: str = "",
         sample_ids: Mapping[str, Sequence[str]] | None = None,
         max_body: int = DEFAULT_MAX_BODY,
+        state: Mapping[str, object] | None = None,
     ) -> None:
         self.name = name
+        self.state: dict[str, object] = dict(state or {})
         self.base_path = base_path
         self.sample_ids: dict[str, list[str]] = {
             key: list(ids) for key, ids in (sample_ids or {}).items()

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 import io
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from dlrkit_contract import Settings, run
+from dlrkit_contract._serving import served
 from dlrkit_servers import create_app
 
 TOKEN = "http-token"  # noqa: S105 -- the throwaway token of a test server
@@ -15,17 +13,9 @@ TOKEN = "http-token"  # noqa: S105 -- the throwaway token of a test server
 
 @pytest.fixture
 def infobip_url() -> Iterator[str]:
-    """Serve the Infobip reference server on a real port until the test ends."""
-    app = create_app("infobip", token=TOKEN).app
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join()
+    """Serve the Infobip reference server on a real port until the test ends (with deadlines)."""
+    with served(create_app("infobip", token=TOKEN).app) as origin:
+        yield origin
 
 
 def test_suite_runs_over_real_http(infobip_url: str) -> None:

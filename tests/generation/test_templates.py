@@ -20,7 +20,7 @@ uuid_like = st.one_of(
 )
 
 
-def _outcome(parse: Any, value: object) -> tuple[str, object]:
+def _outcome(parse: Any, value: object) -> tuple[str, Any]:
     try:
         return ("ok", parse(value))
     except Exception as exc:  # the exception type is the outcome compared
@@ -44,7 +44,7 @@ def test_missing_required_field_still_raises_key_error() -> None:
 
 def test_unknown_keys_land_in_additional_properties() -> None:
     """Keys the spec does not name are kept in additional_properties and survive to_dict."""
-    body = {
+    body: dict[str, Any] = {
         "id": "8ba7b830-9dad-11d1-80b4-00c04fd430c8",
         "phone_number": "+14155551234",
         "created_at": "2026-03-11T21:18:50.17173+00:00",

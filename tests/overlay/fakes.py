@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
+from dlrkit._recorder import install
 from dlrkit._transport import RetryPolicy, RetryTransport
 
 T = TypeVar("T")
@@ -64,6 +65,8 @@ class Client:
         self.ahttp = httpx.AsyncClient(
             base_url="https://api.test/v1", transport=transport, headers=headers
         )
+        install(self.http)
+        install(self.ahttp)
 
     def get_httpx_client(self) -> httpx.Client:
         """Return the sync httpx client."""

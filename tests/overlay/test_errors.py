@@ -140,7 +140,10 @@ def test_call_returns_the_expected_model() -> None:
 def test_call_raises_typed_status_error_for_documented_error() -> None:
     """A documented error status raises its typed error with the body's message."""
     client = fakes.Client(_handler_for(404, {"message": "Resource not found."}))
-    with pytest.raises(dlrkit.NotFoundError, match=r"acme returned HTTP 404: Resource not found\."):
+    with pytest.raises(
+        dlrkit.NotFoundError,
+        match=r"^acme GET /v1/widgets/w1 returned HTTP 404: Resource not found\.$",
+    ):
         CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=client)
 
 
@@ -242,3 +245,105 @@ def test_call_returns_last_response_after_retries() -> None:
     client = fakes.Client(handler, max_retries=2)
     with pytest.raises(dlrkit.RateLimitError):
         CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=client)
+
+
+def test_status_error_keeps_request_and_response() -> None:
+    """APIStatusError carries the httpx request and response it was built from."""
+    client = fakes.Client(_handler_for(404, {"message": "Resource not found."}))
+    with pytest.raises(dlrkit.NotFoundError) as info:
+        CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=client)
+    error = info.value
+    assert isinstance(error.response, httpx.Response)
+    assert error.response.json() == {"message": "Resource not found."}
+    assert isinstance(error.request, httpx.Request)
+    assert (error.request.method, error.request.url.path) == ("GET", "/v1/widgets/w1")
+    assert error.attempts == 1
+
+
+def test_status_error_without_a_sent_request_still_reads() -> None:
+    """A response built by hand (no request) gives a message without a path, not a crash."""
+    error = make_status_error("acme", httpx.Response(404), message="gone")
+    assert error.request is None
+    assert str(error) == "acme returned HTTP 404: gone"
+
+
+def test_connection_error_keeps_the_request() -> None:
+    """APIConnectionError carries the request that got no response."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    with pytest.raises(dlrkit.APIConnectionError) as info:
+        CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=fakes.Client(handler))
+    assert isinstance(info.value.request, httpx.Request)
+    assert info.value.request.url.path == "/v1/widgets/w1"
+
+
+def test_validation_error_keeps_response_and_body() -> None:
+    """ResponseValidationError carries the response, its decoded body, method and path."""
+    client = fakes.Client(_handler_for(200, {"name": "no id"}))
+    with pytest.raises(dlrkit.ResponseValidationError) as info:
+        CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=client)
+    error = info.value
+    assert isinstance(error.response, httpx.Response)
+    assert error.body == {"name": "no id"}
+    assert "GET /v1/widgets/w1" in str(error)
+
+
+def test_validation_error_for_a_wrong_model_keeps_the_response() -> None:
+    """The wrong-model case has the response and the body too."""
+    client = fakes.Client(_handler_for(200, {"id": "w1"}))
+    with pytest.raises(dlrkit.ResponseValidationError) as info:
+        CALLER.call(fakes.sync_detailed, fakes.ErrorMessage, "w1", client=client)
+    assert info.value.body == {"id": "w1"}
+    assert "GET /v1/widgets/w1" in str(info.value)
+
+
+def test_errors_after_retries_say_how_many_attempts() -> None:
+    """A status error and a connection error after retries name the attempt count."""
+    client = fakes.Client(_handler_for(503, {"message": "down"}), max_retries=3)
+    with pytest.raises(dlrkit.InternalServerError) as info:
+        CALLER.call(fakes.sync_detailed, fakes.Widget, "w1", client=client)
+    assert info.value.attempts == 4
+    assert str(info.value).endswith("(4 attempts)")
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    with pytest.raises(dlrkit.APIConnectionError) as failed:
+        CALLER.call(
+            fakes.sync_detailed, fakes.Widget, "w1", client=fakes.Client(refused, max_retries=2)
+        )
+    assert failed.value.attempts == 3
+    assert "(3 attempts)" in str(failed.value)
+
+
+def test_async_errors_after_retries_say_how_many_attempts() -> None:
+    """The async path counts attempts the same way."""
+    client = fakes.Client(_handler_for(502, {"message": "bad gateway"}), max_retries=1)
+
+    async def run() -> None:
+        await CALLER.acall(fakes.asyncio_detailed, fakes.Widget, "w1", client=client)
+
+    with pytest.raises(dlrkit.InternalServerError, match=r"\(2 attempts\)$"):
+        asyncio.run(run())
+
+
+def test_rate_limit_message_includes_retry_after() -> None:
+    """RateLimitError's message says how long the server asked to wait."""
+    response = httpx.Response(429, headers={"Retry-After": "30"}, request=_request())
+    error = make_status_error("acme", response, message="slow down")
+    assert isinstance(error, dlrkit.RateLimitError)
+    assert str(error) == "acme GET /v1/widgets returned HTTP 429: slow down (retry after 30 s)"
+
+
+def _request() -> httpx.Request:
+    return httpx.Request("GET", "https://api.test/v1/widgets?api_key=secret")
+
+
+@pytest.mark.parametrize("name", [n for n in dlrkit.__all__ if n.endswith("Error")])
+def test_error_classes_print_as_the_package_exports_them(name: str) -> None:
+    """Tracebacks and reprs show dlrkit.NotFoundError, not dlrkit._errors.NotFoundError."""
+    cls = getattr(dlrkit, name)
+    assert cls.__module__ == "dlrkit"
+    assert repr(cls) == f"<class 'dlrkit.{name}'>"

@@ -129,8 +129,8 @@ class _StuckCursor(_PageNumbers):
 
 
 def test_next_params_equal_to_current_raise() -> None:
-    """A strategy that asks for the same page again raises PaginationError, even when empty."""
-    pager = SyncPager(_Source(total=0, size=10).fetch, _StuckCursor(), {"page": 1})
+    """A strategy that asks for the same page again raises PaginationError."""
+    pager = SyncPager(_Source(total=100, size=10).fetch, _StuckCursor(), {"page": 1})
     with pytest.raises(PaginationError, match="repeats the current one"):
         list(pager)
 
@@ -186,12 +186,23 @@ def test_max_pages_bounds_an_endless_listing() -> None:
     assert source.fetches == 5
 
 
-def test_empty_pages_do_not_count_as_repeats() -> None:
-    """Consecutive empty pages with advancing parameters are allowed (up to max_pages)."""
+@pytest.mark.parametrize("drain", [False, True])
+def test_an_empty_page_is_the_last_whatever_the_strategy_says(drain: bool) -> None:
+    """A page with no items ends the listing after one request, sync and async, drain or not."""
     source = _Source(total=0, size=10)
-    pager = SyncPager(source.fetch, _Endless(), {"page": 1}, max_pages=3)
-    with pytest.raises(PaginationError, match="max_pages=3"):
-        list(pager)
+    pager = SyncPager(source.fetch, _Endless(), {"page": 1}, max_pages=10_000, drain=drain)
+    assert [page.rows for page in pager.iter_pages()] == [[]]
+    assert source.fetches == 1
+    apager = AsyncPager(source.afetch, _Endless(), {"page": 1}, max_pages=10_000, drain=drain)
+    assert asyncio.run(_collect(apager)) == []
+    assert source.fetches == 2
+
+
+def test_an_empty_page_after_full_ones_ends_the_listing() -> None:
+    """Items before the empty page are all yielded; nothing after it is fetched."""
+    source = _Source(total=20, size=10)
+    assert list(SyncPager(source.fetch, _Endless(), {"page": 1})) == list(range(20))
+    assert source.fetches == 3
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, 1.5, None])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -90,3 +91,84 @@ def test_aware_datetime_is_converted_to_utc() -> None:
     """An aware datetime is accepted and converted to UTC."""
     local = datetime(2024, 5, 1, 12, 0, tzinfo=timezone(timedelta(hours=2)))
     assert parse_timestamp(local, field="t") == datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+
+
+# The hand-written reader `parse_timestamp` used before it moved to datetime.fromisoformat,
+# kept verbatim as the oracle: the new one must give the same instant, or fail the same way,
+# on every input.
+_ORACLE = re.compile(
+    r"""
+    (?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})
+    [Tt\ ]
+    (?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})
+    (?::(?P<second>[0-9]{2})(?:[.,](?P<fraction>[0-9]{1,9}))?)?
+    (?P<offset>[Zz]|(?P<sign>[+-])(?P<off_h>[0-9]{2})(?::?(?P<off_m>[0-9]{2}))?)
+    """,
+    re.VERBOSE | re.ASCII,
+)
+
+
+def _oracle(value: str) -> datetime | str:
+    """Return the old reader's datetime, or the kind of error it raised."""
+    match = _ORACLE.fullmatch(value.strip())
+    if match is None:
+        return "not a timestamp"
+    parts = match.groupdict()
+    micro = int((parts["fraction"] or "").ljust(6, "0")[:6])
+    try:
+        offset: timezone = UTC
+        if parts["sign"]:
+            if int(parts["off_m"] or 0) > 59:
+                raise ValueError("offset minutes above 59")
+            delta = timedelta(hours=int(parts["off_h"]), minutes=int(parts["off_m"] or 0))
+            offset = timezone(-delta if parts["sign"] == "-" else delta)
+        parsed = datetime(
+            int(parts["year"]), int(parts["month"]), int(parts["day"]), int(parts["hour"]),
+            int(parts["minute"]), int(parts["second"] or 0), micro, tzinfo=offset,
+        )  # fmt: skip
+    except ValueError:
+        return "impossible"
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        return "out of range"
+
+
+def _new(value: str) -> datetime | str:
+    try:
+        return parse_timestamp(value, field="t")
+    except TimestampError as exc:
+        return next(k for k in ("not a timestamp", "impossible", "out of range") if k in str(exc))
+
+
+# Timestamp-like text: each part drawn from the right form and from near-misses, so the
+# draws land on both sides of every rule (separators, widths, offsets, fractions, case).
+_digits = st.text(alphabet="0123456789", min_size=1, max_size=5)
+_near_timestamps = st.tuples(
+    st.one_of(st.just("2022"), st.just("0001"), st.just("9999"), _digits),
+    st.sampled_from(["-", "", "/"]),
+    st.one_of(st.sampled_from(["01", "02", "12", "13", "00"]), _digits),
+    st.sampled_from(["-", ""]),
+    st.one_of(st.sampled_from(["01", "28", "29", "30", "31", "32"]), _digits),
+    st.sampled_from(["T", "t", " ", "x", "", "TT"]),
+    st.one_of(st.sampled_from(["00", "23", "24"]), _digits),
+    st.sampled_from([":", ""]),
+    st.one_of(st.sampled_from(["00", "59", "60"]), _digits),
+    st.sampled_from(["", ":00", ":59", ":60", "00", ":5"]),
+    st.sampled_from(["", ".", ",", ".1", ",5", ".1716529", ".123456789", ".1234567890"]),
+    st.sampled_from(["", "Z", "z", "+", "-", "+00", "+0100", "+01:00", "-05:30", "+2359",
+                     "+2400", "+01:75", "+0160", "+1", "+010", "+01:00:30", "Zz", "UTC"]),
+    st.sampled_from(["", " ", "\n", "x"]),
+).map("".join)  # fmt: skip
+
+
+@given(st.one_of(strategies.provider_timestamps.map(lambda case: case[0]), _near_timestamps))
+def test_fromisoformat_reader_agrees_with_the_old_regex(text: str) -> None:
+    """On all four providers' formats and their near misses: same instant or same error."""
+    assert _new(text) == _oracle(text)
+
+
+@given(st.text(alphabet="0123456789-:.,+TtZz W", max_size=40))
+def test_fromisoformat_reader_agrees_on_any_timestamp_alphabet_text(text: str) -> None:
+    """On any text over the timestamp alphabet: same instant or same error."""
+    assert _new(text) == _oracle(text)

@@ -15,15 +15,15 @@ from typing import Any
 import dlrkit_servers
 import httpx
 import pytest
-from dlrkit import _cli
-from dlrkit._cli import main
+from dlrkit_cli import _main as _cli
+from dlrkit_cli import main
 from dlrkit_servers import _registry
 from hypothesis import given
 
 from servers import strategies
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["overlays", "servers", "contract_tests", "generated", "tests"]
+SOURCES = ["overlays", "cli", "servers", "contract_tests", "generated", "tests"]
 TOKEN = "cli-secret-token-value"  # noqa: S105 -- a test credential
 # Bounds so a broken server can never hang the suite; a healthy one takes well under a second.
 STARTUP_TIMEOUT = 30.0
@@ -33,7 +33,7 @@ LAUNCHER = """
 import sys
 from dlrkit_servers import _registry
 _registry.register("example", "servers.example_provider", "token")
-from dlrkit._cli import main
+from dlrkit_cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -290,7 +290,7 @@ def test_cli_module_imports_no_server_code() -> None:
     """Importing the CLI loads neither dlrkit_servers nor uvicorn (the library never needs them)."""
     paths = os.pathsep.join(str(ROOT / name) for name in SOURCES)
     check = (
-        "import sys, dlrkit._cli; "
+        "import sys, dlrkit_cli; "
         "loaded = {'dlrkit_servers', 'uvicorn', 'starlette'} & set(sys.modules); "
         "sys.exit(f'loaded: {sorted(loaded)}' if loaded else 0)"
     )
@@ -302,3 +302,20 @@ def test_cli_module_imports_no_server_code() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """`dlrkit --version` prints the distribution's version and exits 0."""
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"dlrkit {version('dlrkit')}\n"
+
+
+def test_serve_without_the_serve_extra_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With `pip install dlrkit` alone, `dlrkit serve` says which extra to install (exit 2)."""
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if not installed
+    assert main(["serve", "mailersend", "--token", "t"]) == 2
+    assert "install dlrkit[serve]" in capsys.readouterr().err

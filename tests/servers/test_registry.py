@@ -1,6 +1,6 @@
 import asyncio
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import dlrkit_servers
@@ -9,6 +9,7 @@ from dlrkit_servers import _registry
 from dlrkit_servers._core import ReferenceServer
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from waiting import pages
 
 from servers.asgi_client import AppClient
 
@@ -127,7 +128,7 @@ def test_lifespan_is_answered(example: str) -> None:
 # --- data-set size ------------------------------------------------------------------------
 
 NOW = datetime(2025, 7, 29, 12, 0, tzinfo=UTC)
-APP = {"app_id": "size-app", "app_secret": SECRET}
+APP: dict[str, Any] = {"app_id": "size-app", "app_secret": SECRET}
 #: What size=None builds: the documented defaults.
 DEFAULT_SIZES = {"mailersend": 320, "sentdm": 260, "infobip": 500, "routee": 2000}
 
@@ -141,14 +142,13 @@ def _list_rows(provider: str, server: ReferenceServer) -> int:
     """Count the rows of the provider's main list operation, over HTTP."""
     with AppClient(server.app, base_url="http://size.test" + server.base_path) as client:
         if provider == "mailersend":
-            count, page, headers = 0, 1, {"Authorization": f"Bearer {SECRET}"}
-            while True:
+            count, headers = 0, {"Authorization": f"Bearer {SECRET}"}
+            for page in pages(1):
                 params = {"limit": 100, "page": page}
                 body = client.get("/sms-activity", params=params, headers=headers).json()
                 count += len(body["data"])
                 if body["links"]["next"] is None:
                     return count
-                page += 1
         if provider == "sentdm":
             body = client.get(
                 "/v3/contacts", params={"page_size": 1}, headers={"x-api-key": SECRET}
@@ -231,3 +231,22 @@ def test_size_goes_to_the_registered_keyword() -> None:
     with AppClient(server.app, base_url="http://size.test/api") as client:
         response = client.get("/items?limit=50", headers={"Authorization": f"Bearer {SECRET}"})
     assert len(response.json()["data"]) == 7
+
+
+CREDENTIALS: dict[str, dict[str, str]] = {
+    "mailersend": {"token": "t"},
+    "sentdm": {"token": "t"},
+    "infobip": {"token": "t"},
+    "routee": {"app_id": "a", "app_secret": "s"},
+}
+
+
+@pytest.mark.parametrize("provider", sorted(CREDENTIALS))
+def test_a_seed_gives_the_same_ids_whenever_the_server_starts(provider: str) -> None:
+    """`dlrkit serve --seed S` prints the same sample ids on every start, not only with --now."""
+    now = datetime.now(UTC)
+    first = dlrkit_servers.create_app(provider, **CREDENTIALS[provider], seed=7, size=40, now=now)
+    later = now.replace(microsecond=123_457) + timedelta(days=3, hours=5, seconds=7)
+    again = dlrkit_servers.create_app(provider, **CREDENTIALS[provider], seed=7, size=40, now=later)
+    assert first.sample_ids == again.sample_ids
+    assert any(first.sample_ids.values())

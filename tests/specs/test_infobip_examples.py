@@ -42,6 +42,22 @@ RECORDED_ERRORS = [name for name, status in RECORDED_RESPONSES.items() if status
 # /sms/1/logs response, not /sms/1/reports: checked separately below, not as a recording of this
 # operation.
 LOGS_FIXTURE = "GetOutboundSmsMessageLogsSuccess.json"
+V3_OPERATIONS = ("get_sms_logs", "get_sms_delivery_reports_v3", "get_sms_logs_v1")
+VENDOR_SPEC = FIXTURES / "vendor-spec" / PROVIDER
+# Real bodies found in public code (infobip-logs-v3.md section 4.1), by operation.
+OTHER_RECORDED = {
+    "real_sms1_logs_2020.json": ("get_sms_logs_v1", "200"),
+    "real_sms1_reports_whitelabel_2021.json": ("get_sms_delivery_reports", "200"),
+}
+# Examples of Infobip's own OpenAPI document 3.210.0 (infobip-logs-v3.md sections 2.3, 4.2).
+VENDOR_SPEC_EXAMPLES = {
+    "get_sms_delivery_reports_v3_200.json": (("get_sms_delivery_reports_v3",), "200"),
+    "get_sms_logs_200.json": (("get_sms_logs",), "200"),
+    "error_v3_401.json": (("get_sms_logs", "get_sms_delivery_reports_v3"), "401"),
+    "error_v3_403.json": (("get_sms_logs", "get_sms_delivery_reports_v3"), "403"),
+    "error_v3_429.json": (("get_sms_logs", "get_sms_delivery_reports_v3"), "429"),
+    "error_v3_500.json": (("get_sms_logs", "get_sms_delivery_reports_v3"), "500"),
+}
 
 
 def _load(path: Path) -> Any:
@@ -81,7 +97,7 @@ def test_operation_ids() -> None:
         for op in item.values()
         if isinstance(op, dict) and "operationId" in op
     }
-    assert ops == {OPERATION}
+    assert ops == {OPERATION, *V3_OPERATIONS}
     path, method, op = find_operation(PROVIDER, OPERATION)
     assert (path, method) == ("/sms/1/reports", "get")
     assert op["summary"]
@@ -192,8 +208,12 @@ def test_recorded_error_envelope_fits_every_error_status(name: str, status: str)
 
 
 def test_recorded_files_are_all_covered() -> None:
-    """Every recorded Infobip file is either a response of this operation or the logs fixture."""
-    assert {p.name for p in RECORDED.glob("*.json")} == {*RECORDED_RESPONSES, LOGS_FIXTURE}
+    """Every recorded Infobip file is a response of this operation or of another one below."""
+    assert {p.name for p in RECORDED.glob("*.json")} == {
+        *RECORDED_RESPONSES,
+        LOGS_FIXTURE,
+        *OTHER_RECORDED,
+    }
 
 
 def test_logs_fixture_shares_the_report_shape() -> None:
@@ -389,3 +409,143 @@ def test_error_with_uuid_message_id_accepted() -> None:
 def test_malformed_error_rejected(body: dict[str, Any]) -> None:
     """Error bodies missing envelope parts, in the v3 shape, or with bad validationErrors fail."""
     assert response_errors(PROVIDER, OPERATION, 400, body) != []
+
+
+# --- logs and v3 (issue 12) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "where"), sorted(OTHER_RECORDED.items()))
+def test_real_bodies(name: str, where: tuple[str, str]) -> None:
+    """The two real v1 bodies (logs 2020, white-label reports 2021) validate as recorded."""
+    operation, status = where
+    assert response_errors(PROVIDER, operation, status, _load(RECORDED / name)) == []
+
+
+def test_real_bodies_keep_their_quirks() -> None:
+    """What the real bodies show stays allowed: "null" mccMnc, CREDITS, `from` and `text`."""
+    logs = _load(RECORDED / "real_sms1_logs_2020.json")["results"]
+    reports = _load(RECORDED / "real_sms1_reports_whitelabel_2021.json")["results"]
+    assert all("text" in row and "from" in row for row in logs)
+    assert {row["mccMnc"] for row in reports} == {"null"}
+    assert {row["price"]["currency"] for row in reports} == {"CREDITS"}
+
+
+def test_doc_logs_example_is_a_v1_log() -> None:
+    """Infobip's v1 logs example (the C# fixture, identical to its spec's) is a v1 logs body."""
+    assert response_errors(PROVIDER, "get_sms_logs_v1", "200", _load(RECORDED / LOGS_FIXTURE)) == []
+
+
+@pytest.mark.parametrize(("name", "where"), sorted(VENDOR_SPEC_EXAMPLES.items()))
+def test_vendor_spec_examples(name: str, where: tuple[tuple[str, ...], str]) -> None:
+    """Every example of Infobip's own spec validates for each operation it belongs to."""
+    operations, status = where
+    for operation in operations:
+        assert response_errors(PROVIDER, operation, status, _load(VENDOR_SPEC / name)) == []
+
+
+def test_vendor_spec_examples_are_all_covered() -> None:
+    """Every file of the vendor-spec folder is listed above."""
+    assert {p.name for p in VENDOR_SPEC.glob("*.json")} == set(VENDOR_SPEC_EXAMPLES)
+
+
+def test_v3_and_v1_bodies_are_not_interchangeable() -> None:
+    """A v1 report is not a v3 report (required `messageCount`), nor a v3 log (`destination`)."""
+    v1 = _load(RECORDED / "GetOutboundSmsMessageDeliveryReportsSuccess.json")
+    assert response_errors(PROVIDER, "get_sms_delivery_reports_v3", "200", v1) != []
+    assert response_errors(PROVIDER, "get_sms_logs", "200", v1) != []
+
+
+def test_v3_error_shape_is_not_the_v1_envelope() -> None:
+    """v3 operations answer errors with ApiError, v1 ones with requestError."""
+    v1_error = _load(RECORDED / "Unauthorized_email-fixture.json")
+    v3_error = _load(VENDOR_SPEC / "error_v3_401.json")
+    assert response_errors(PROVIDER, "get_sms_logs", "401", v1_error) != []
+    assert response_errors(PROVIDER, "get_sms_logs_v1", "401", v3_error) != []
+    assert response_errors(PROVIDER, "get_sms_logs_v1", "401", v1_error) == []
+
+
+@pytest.mark.parametrize("field", ["status", "error"])
+@pytest.mark.parametrize("value", ["Ok", "SOMETHING_NEW"])
+def test_v3_group_names_stay_open(field: str, value: str) -> None:
+    """Unlike Infobip's spec (and its 6.0.0 client), `Ok` and new group names keep the page."""
+    body = _load(VENDOR_SPEC / "get_sms_delivery_reports_v3_200.json")
+    body["results"][0][field]["groupName"] = value
+    assert response_errors(PROVIDER, "get_sms_delivery_reports_v3", "200", body) == []
+    logs = _load(VENDOR_SPEC / "get_sms_logs_200.json")
+    logs["results"][0][field]["groupName"] = value
+    assert response_errors(PROVIDER, "get_sms_logs", "200", logs) == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2019-11-09T16:00:00.000+0100",  # v3 examples
+        "2023-08-01T16:10:00+05:30",  # Infobip Python client's v3 fixtures
+        "2024-05-01T12:00:00.000000+0000",  # what the 6.0.0 client sends
+    ],
+)
+def test_v3_timestamp_variants(stamp: str) -> None:
+    """Every timestamp form seen for v3 fits the rows' timestamp schema."""
+    body = _load(VENDOR_SPEC / "get_sms_logs_200.json")
+    body["results"][0]["sentAt"] = stamp
+    assert response_errors(PROVIDER, "get_sms_logs", "200", body) == []
+
+
+def test_cursor_page_and_binary_content() -> None:
+    """A cursor page (as Infobip's Java client test has it) and a binary row validate."""
+    body = _load(VENDOR_SPEC / "get_sms_logs_200.json")
+    body["cursor"] = {"limit": 10, "nextCursor": "next-cursor-id"}
+    body["results"][1]["content"] = {"hex": "0f0a", "dataCoding": 4, "esmClass": 64}
+    assert response_errors(PROVIDER, "get_sms_logs", "200", body) == []
+    body["results"][1]["content"] = {"hex": "0f0a", "text": "both"}
+    assert response_errors(PROVIDER, "get_sms_logs", "200", body) != []
+
+
+def test_java_fixture_bug_smscount_in_v3_logs_is_rejected() -> None:
+    """Infobip's Java test uses `smsCount` in v3 log rows; `messageCount` is required in v3."""
+    body = _load(VENDOR_SPEC / "get_sms_logs_200.json")
+    row = body["results"][0]
+    row["smsCount"] = row.pop("messageCount")
+    assert response_errors(PROVIDER, "get_sms_logs", "200", body) != []
+
+
+def test_v1_logs_is_deprecated_and_logs_are_throttled() -> None:
+    """/sms/1/logs is deprecated; both logs operations carry the 120/min throttling info."""
+    for operation in ("get_sms_logs", "get_sms_logs_v1"):
+        _, _, op = find_operation(PROVIDER, operation)
+        assert op["x-throttling-info"] == {"type": "time", "numberOfRequests": 120, "timeUnit": "m"}
+        assert "429" in op["responses"]
+    assert find_operation(PROVIDER, "get_sms_logs_v1")[2]["deprecated"] is True
+    assert "deprecated" not in find_operation(PROVIDER, "get_sms_logs")[2]
+
+
+def test_logs_query_parameters() -> None:
+    """Every documented v3 logs filter, with the cursor pair; arrays explode."""
+    spec = load_spec(PROVIDER)
+    _, _, op = find_operation(PROVIDER, "get_sms_logs")
+    params = {}
+    for ref in op["parameters"]:
+        param = spec["components"]["parameters"][ref["$ref"].split("/")[-1]]
+        params[param["name"]] = param
+    assert set(params) == {
+        "mcc",
+        "mnc",
+        "sender",
+        "destination",
+        "bulkId",
+        "messageId",
+        "generalStatus",
+        "sentSince",
+        "sentUntil",
+        "limit",
+        "entityId",
+        "applicationId",
+        "campaignReferenceId",
+        "useCursor",
+        "cursor",
+    }
+    for name in ("bulkId", "messageId", "campaignReferenceId"):
+        assert params[name]["schema"]["type"] == "array"
+        assert params[name]["explode"] is True
+    assert params["limit"]["schema"]["maximum"] == 1000
+    assert params["limit"]["schema"]["default"] == 50

@@ -34,6 +34,13 @@ OPERATIONS = {
     "get_sms_recipient": ("get", "/sms-recipients/{sms_recipient_id}"),
     "update_sms_recipient": ("put", "/sms-recipients/{sms_recipient_id}"),
 }
+WEBHOOK_OPERATIONS = {
+    "list_sms_webhooks": ("get", "/sms-webhooks"),
+    "create_sms_webhook": ("post", "/sms-webhooks"),
+    "get_sms_webhook": ("get", "/sms-webhooks/{sms_webhook_id}"),
+    "update_sms_webhook": ("put", "/sms-webhooks/{sms_webhook_id}"),
+    "delete_sms_webhook": ("delete", "/sms-webhooks/{sms_webhook_id}"),
+}
 # Recorded URL path (after /v1) → operationId, per method.
 ROUTES = [
     ("GET", re.compile(r"/sms-activity"), "list_sms_activity"),
@@ -42,6 +49,11 @@ ROUTES = [
     ("GET", re.compile(r"/sms-recipients/[^/]+"), "get_sms_recipient"),
     ("PUT", re.compile(r"/sms-recipients/[^/]+"), "update_sms_recipient"),
     ("GET", re.compile(r"/sms-recipients"), "list_sms_recipients"),
+    ("GET", re.compile(r"/sms-webhooks"), "list_sms_webhooks"),
+    ("POST", re.compile(r"/sms-webhooks"), "create_sms_webhook"),
+    ("GET", re.compile(r"/sms-webhooks/[^/]+"), "get_sms_webhook"),
+    ("PUT", re.compile(r"/sms-webhooks/[^/]+"), "update_sms_webhook"),
+    ("DELETE", re.compile(r"/sms-webhooks/[^/]+"), "delete_sms_webhook"),
 ]
 
 # Doc examples that conform: (fixture, operationId, status).
@@ -129,7 +141,7 @@ def test_spec_is_valid_openapi_31() -> None:
     validate(load_spec(PROVIDER), cls=OpenAPIV31SpecValidator)
 
 
-@pytest.mark.parametrize(("operation_id", "where"), OPERATIONS.items())
+@pytest.mark.parametrize(("operation_id", "where"), {**OPERATIONS, **WEBHOOK_OPERATIONS}.items())
 def test_operation_id_is_present(operation_id: str, where: tuple[str, str]) -> None:
     """Each expected operationId sits on its documented method and path."""
     path, method, _ = find_operation(PROVIDER, operation_id)
@@ -137,14 +149,14 @@ def test_operation_id_is_present(operation_id: str, where: tuple[str, str]) -> N
 
 
 def test_no_unexpected_operations() -> None:
-    """The spec declares exactly the six expected operations."""
+    """The spec declares exactly the eleven expected operations."""
     found = {
         op["operationId"] for item in load_spec(PROVIDER)["paths"].values() for op in item.values()
     }
-    assert found == set(OPERATIONS)
+    assert found == set(OPERATIONS) | set(WEBHOOK_OPERATIONS)
 
 
-@pytest.mark.parametrize("operation_id", OPERATIONS)
+@pytest.mark.parametrize("operation_id", [*OPERATIONS, *WEBHOOK_OPERATIONS])
 def test_operation_is_documented(operation_id: str) -> None:
     """Each operation has a summary, a description and tags."""
     _, _, op = find_operation(PROVIDER, operation_id)
@@ -179,10 +191,16 @@ def test_link_resolves(path: str, method: str, status: str, link: dict[str, Any]
         ("list_sms_recipients->get_sms_recipient", "get_sms_recipient"),
         ("list_sms_recipients->update_sms_recipient", "update_sms_recipient"),
         ("update_sms_recipient->get_sms_recipient", "get_sms_recipient"),
+        ("list_sms_webhooks->get_sms_webhook", "get_sms_webhook"),
+        ("create_sms_webhook->get_sms_webhook", "get_sms_webhook"),
+        ("create_sms_webhook->update_sms_webhook", "update_sms_webhook"),
+        ("create_sms_webhook->delete_sms_webhook", "delete_sms_webhook"),
+        ("update_sms_webhook->get_sms_webhook", "get_sms_webhook"),
+        ("delete_sms_webhook->get_sms_webhook", "get_sms_webhook"),
     ],
 )
 def test_required_link_exists(link_id: str, target: str) -> None:
-    """Each list links to its get-by-id operation and the PUT links back to the GET."""
+    """Lists link to get-by-id, create to get/update/delete, PUT and DELETE back to the GET."""
     links = {p.id: p.values[3]["operationId"] for p in _links()}
     assert links[link_id] == target
 
@@ -195,9 +213,11 @@ def test_status_filter_is_repeated_form_array() -> None:
     assert param["schema"]["type"] == "array"
 
 
-@pytest.mark.parametrize(("name", "bounds"), [("Limit", (10, 100, 25)), ("Page", (1, None, 1))])
+@pytest.mark.parametrize(
+    ("name", "bounds"), [("Limit", (10, 100, 25)), ("Page", (1, 2**63 - 1, 1))]
+)
 def test_paging_parameter_bounds(name: str, bounds: tuple[int, int | None, int]) -> None:
-    """``limit`` is 10..100 (default 25) and ``page`` starts at 1 (default 1)."""
+    """``limit`` is 10..100 (default 25); ``page`` is 1..int64 max (default 1)."""
     schema = load_spec(PROVIDER)["components"]["parameters"][name]["schema"]
     assert (schema["minimum"], schema.get("maximum"), schema["default"]) == bounds
 
@@ -296,7 +316,7 @@ def test_recorded_request_conforms(interaction: dict[str, Any]) -> None:
 
 
 def test_recordings_cover_every_operation() -> None:
-    """The recordings exercise all six operations."""
+    """The Python SDK's cassettes exercise the six delivery-tracking operations."""
     seen = {
         _route(p.values[0]["request"]["method"], p.values[0]["request"]["uri"])
         for p in INTERACTIONS
@@ -441,3 +461,233 @@ def test_update_request_body(body: dict[str, Any], valid: bool) -> None:
     _, _, op = find_operation(PROVIDER, "update_sms_recipient")
     ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     assert schema_validator(PROVIDER, ref).is_valid(body) is valid
+
+
+# --- SMS webhooks: recordings, documented examples, bounds ----------------------------------
+
+WEBHOOK_RECORDINGS = json.loads(
+    (FIXTURES / "recorded" / PROVIDER / "sms_webhooks.json").read_text(encoding="utf-8")
+)["interactions"]
+_WEBHOOK_EXCHANGES = [pytest.param(i, id=i["name"]) for i in WEBHOOK_RECORDINGS]
+
+
+def _request_schema(operation_id: str) -> str:
+    path, method, _ = find_operation(PROVIDER, operation_id)
+    return f"#/paths/{_escape(path)}/{method}/requestBody/content/application~1json/schema"
+
+
+@pytest.mark.parametrize("exchange", _WEBHOOK_EXCHANGES)
+def test_recorded_webhook_exchange_conforms(exchange: dict[str, Any]) -> None:
+    """A recorded SMS-webhook response (status, body, quota headers) and its request conform."""
+    request, response = exchange["request"], exchange["response"]
+    operation_id = _route(request["method"], request["uri"])
+    _, _, op = find_operation(PROVIDER, operation_id)
+    declared, _ = _resolve(op["responses"][str(response["status"])])
+    if response["body"]:
+        validate_response(PROVIDER, operation_id, response["status"], json.loads(response["body"]))
+    else:
+        assert "content" not in declared, "an empty recorded body must be declared bodiless"
+    for name, header_ref in declared.get("headers", {}).items():
+        header, pointer = _resolve(header_ref)
+        value = _coerce(response["headers"][name], header["schema"])
+        schema_validator(PROVIDER, f"{pointer}/schema").validate(value)
+    if request["body"] is not None:
+        schema_validator(PROVIDER, _request_schema(operation_id)).validate(
+            json.loads(request["body"])
+        )
+
+
+def test_webhook_recordings_cover_every_webhook_operation() -> None:
+    """The recorded exchanges exercise all five SMS-webhook operations."""
+    seen = {_route(i["request"]["method"], i["request"]["uri"]) for i in WEBHOOK_RECORDINGS}
+    assert seen == set(WEBHOOK_OPERATIONS)
+
+
+def test_recorded_webhook_bodies_escape_slashes() -> None:
+    r"""Recorded URLs carry PHP's ``\/`` escapes, which decode to plain URLs."""
+    body = next(i for i in WEBHOOK_RECORDINGS if i["name"] == "ruby-add")["response"]["body"]
+    assert "https:\\/\\/mailersend.net" in body
+    assert json.loads(body)["data"]["url"] == "https://mailersend.net/webhook"
+
+
+def _documented_examples(node: Any, pointer: str) -> list[Any]:
+    """Every ``examples`` list in a schema tree, with the pointer of the schema that has it."""
+    found = []
+    if isinstance(node, dict):
+        if isinstance(node.get("examples"), list) and "in" not in node:
+            found += [
+                pytest.param(pointer, example, id=f"{pointer}[{index}]")
+                for index, example in enumerate(node["examples"])
+            ]
+        for key, value in node.items():
+            found += _documented_examples(value, f"{pointer}/{_escape(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _documented_examples(value, f"{pointer}/{index}")
+    return found
+
+
+_WEBHOOK_PATHS = {path for _, path in WEBHOOK_OPERATIONS.values()}
+SPEC_EXAMPLES = [
+    *[
+        p
+        for path in sorted(_WEBHOOK_PATHS)
+        for p in _documented_examples(
+            load_spec(PROVIDER)["paths"][path], f"#/paths/{_escape(path)}"
+        )
+    ],
+    *[
+        p
+        for name in sorted(load_spec(PROVIDER)["components"]["schemas"])
+        if name.startswith("SmsWebhook") or name == "SmsNumber"
+        for p in _documented_examples(
+            load_spec(PROVIDER)["components"]["schemas"][name], f"#/components/schemas/{name}"
+        )
+    ],
+    *[
+        p
+        for name in ("SmsWebhookNumberId", "SmsWebhookId")
+        for p in _documented_examples(
+            load_spec(PROVIDER)["components"]["parameters"][name]["schema"],
+            f"#/components/parameters/{name}/schema",
+        )
+    ],
+]
+
+
+def test_every_webhook_schema_has_examples_to_check() -> None:
+    """The create and update bodies and the path/query parameters carry documented examples."""
+    pointers = {p.values[0] for p in SPEC_EXAMPLES}
+    assert {
+        "#/components/schemas/SmsWebhookCreate",
+        "#/components/schemas/SmsWebhookUpdate",
+        "#/components/parameters/SmsWebhookId/schema",
+        "#/components/parameters/SmsWebhookNumberId/schema",
+    } <= pointers
+
+
+@pytest.mark.parametrize(("pointer", "example"), SPEC_EXAMPLES)
+def test_spec_webhook_example_conforms(pointer: str, example: Any) -> None:
+    """Every example the spec gives for the SMS-webhook schemas validates against its schema."""
+    schema_validator(PROVIDER, pointer).validate(example)
+
+
+def _create(**changes: Any) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(
+        next(i for i in WEBHOOK_RECORDINGS if i["name"] == "ruby-add")["request"]["body"]
+    )
+    body.update(changes)
+    return {k: v for k, v in body.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("body", "valid"),
+    [
+        (_create(), True),
+        (_create(enabled=False), True),
+        (_create(name="n" * 191), True),
+        (_create(name="n" * 192), False),
+        (_create(name=""), False),
+        (_create(events=[]), False),
+        (_create(events=["sms.sent", "webhook.test"]), False),
+        (_create(url="https://hooks.example.com:8443/a/b?c=d#e"), True),
+        (_create(url="http://localhost"), True),
+        (_create(url="ftp://example.com"), False),
+        (_create(url="https://exa mple.com"), False),
+        (_create(url="example.com/hook"), False),
+        (_create(enabled="true"), False),
+        (_create(sms_number_id=""), False),
+        ({"url": "https://a.b", "name": "n", "events": ["sms.sent"]}, False),
+    ],
+)
+def test_create_body_rules(body: dict[str, Any], valid: bool) -> None:
+    """The create body needs url/name/events/number: a URL, 1-191 chars, at least one event."""
+    assert schema_validator(PROVIDER, _request_schema("create_sms_webhook")).is_valid(body) is valid
+
+
+@pytest.mark.parametrize(
+    ("body", "valid"),
+    [
+        ({}, True),
+        ({"events": []}, True),
+        ({"enabled": False, "name": "n" * 191}, True),
+        ({"name": "n" * 192}, False),
+        ({"url": "mailto:a@b.c"}, False),
+        ({"events": ["sms.queued"]}, False),
+        ({"sms_number_id": "ignored"}, True),
+    ],
+)
+def test_update_body_rules(body: dict[str, Any], valid: bool) -> None:
+    """The update body takes any subset; ``events: []`` is allowed, as recorded."""
+    assert schema_validator(PROVIDER, _request_schema("update_sms_webhook")).is_valid(body) is valid
+
+
+def _webhook_list() -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(
+        next(i for i in WEBHOOK_RECORDINGS if i["name"] == "ruby-list")["response"]["body"]
+    )
+    return body
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        pytest.param(
+            lambda b: b["data"][0].pop("sms_number"),
+            "data/0: 'sms_number' is a required property",
+            id="missing-sms_number",
+        ),
+        pytest.param(
+            lambda b: b["data"][0].update(events="sms.sent"),
+            "data/0/events: 'sms.sent' is not of type 'array'",
+            id="events-not-array",
+        ),
+        pytest.param(
+            lambda b: b["data"][0].update(enabled="yes"),
+            "data/0/enabled: 'yes' is not of type 'boolean'",
+            id="enabled-not-boolean",
+        ),
+        pytest.param(
+            lambda b: b["meta"].pop("total"),
+            "meta: 'total' is a required property",
+            id="simple-paginator-meta",
+        ),
+    ],
+)
+def test_broken_webhook_list_is_rejected(mutate: Any, expected: str) -> None:
+    """A broken webhook list is rejected with the expected error."""
+    body = _webhook_list()
+    mutate(body)
+    assert response_errors(PROVIDER, "list_sms_webhooks", 200, body) == [expected]
+
+
+@pytest.mark.parametrize("change", [{"per_page": "25"}, {"per_page": 25}])
+def test_webhook_list_per_page_int_or_string(change: dict[str, Any]) -> None:
+    """``meta.per_page`` was ``"25"`` in 2022 and ``25`` in 2024: both conform."""
+    body = _webhook_list()
+    body["meta"].update(change)
+    validate_response(PROVIDER, "list_sms_webhooks", 200, body)
+
+
+def test_webhook_events_are_open_in_responses_and_empty_allowed() -> None:
+    """Responses pass unknown event names and an empty list through (requests do not)."""
+    body = _webhook_list()
+    body["data"][0]["events"] = ["sms.queued"]
+    validate_response(PROVIDER, "list_sms_webhooks", 200, body)
+    body["data"][0]["events"] = []
+    validate_response(PROVIDER, "list_sms_webhooks", 200, body)
+
+
+def test_webhook_responses_have_no_secret_field() -> None:
+    """No SMS-webhook schema declares a signing secret: no recorded response has one."""
+    schemas = load_spec(PROVIDER)["components"]["schemas"]
+    for name, schema in schemas.items():
+        if name.startswith("SmsWebhook"):
+            assert not {"secret", "signing_secret"} & set(schema.get("properties", {}))
+
+
+def test_list_webhooks_requires_the_number() -> None:
+    """``sms_number_id`` is a required query parameter of the webhook list."""
+    _, _, op = find_operation(PROVIDER, "list_sms_webhooks")
+    number = _resolve(op["parameters"][0])[0]
+    assert (number["name"], number["in"], number["required"]) == ("sms_number_id", "query", True)

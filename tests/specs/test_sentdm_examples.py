@@ -353,8 +353,9 @@ def test_message_status_failed_with_reason_and_rich_body() -> None:
         "footer": "Reply STOP",
         "buttons": [{"type": "QUICK_REPLY", "text": "Track", "value": None,
                      "postbackData": "track"}],
-        "headerMedia": {"mediaType": "image", "mimeType": "image/png", "sizeBytes": 1024},
-        "media": [],
+        "headerMedia": {"type": "image", "url": "https://example.com/h.png"},
+        "media": [{"mediaType": "image", "mimeType": "image/png", "sizeBytes": 1024,
+                   "sourceHashSha256": "ab" * 32, "url": "https://example.com/m.png"}],
     }  # fmt: skip
     validate_response(PROVIDER, "get_message_status", 200, body)
 

@@ -1,10 +1,12 @@
-"""MailerSend contract: activity, messages and recipients, their two paginators and updates."""
+"""MailerSend contract: activity, messages, recipients and webhooks, paginators and updates."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
+from schemathesis import Case
 
 from dlrkit_contract._exchange import Exchange
 from dlrkit_contract._paging import MAX_PAGES, ceil_div, identity, link_page, repeated
@@ -146,7 +148,114 @@ def test_recipient_update_is_visible() -> None:
         )
 
 
+@functools.cache
+def _known_number() -> str | None:
+    """Return an sms_number_id of the target: a sample webhook's number (None if unknown)."""
+    webhook_id = suite.sample_id("get_sms_webhook")
+    if webhook_id is None:
+        return None
+    exchange = suite.call("get_sms_webhook", path={"sms_webhook_id": webhook_id})
+    return str(exchange.body["data"]["sms_number"]["id"]) if exchange.status == 200 else None
+
+
+def _number_or_skip() -> str:
+    number_id = _known_number()
+    if number_id is None:
+        pytest.skip("the target lists no sample SMS webhook, so no sms_number_id is known")
+    return number_id
+
+
+def _known_number_in_positive_cases(case: Case[Any]) -> None:
+    """Put a real ``sms_number_id`` into positive webhook list and create cases.
+
+    Webhooks hang off a sending number, and any id the account lacks is a 422; a random id
+    never exists, so without this no webhook would ever be listed or created, and no link
+    from a created webhook (get, update, delete, then use_after_free) would be followed.
+    """
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive:
+        return
+    label = case.operation.label
+    if label == "GET /sms-webhooks" and case.query and "sms_number_id" in case.query:
+        number_id = _known_number()
+        if number_id is not None:
+            case.query["sms_number_id"] = number_id
+    elif (
+        label == "POST /sms-webhooks"
+        and isinstance(case.body, dict)
+        and "sms_number_id" in case.body
+    ):
+        number_id = _known_number()
+        if number_id is not None:
+            case.body["sms_number_id"] = number_id
+
+
+suite.case_adjusters.append(_known_number_in_positive_cases)
+
+
+def test_webhook_lifecycle() -> None:
+    """A created webhook reads back as updated; once deleted it is 404 and no longer listed."""
+    number_id = _number_or_skip()
+    body = {
+        "sms_number_id": number_id,
+        "name": "dlrkit-contract",
+        "url": "https://example.com/dlrkit/contract",
+        "events": ["sms.delivered", "sms.failed"],
+    }
+    created = suite.call("create_sms_webhook", body=body)
+    suite.expect(
+        created.status == 201,
+        created,
+        "update_visible",
+        f"create with a known sms_number_id answered HTTP {created.status}: {created.body}",
+    )
+    path = {"sms_webhook_id": created.body["data"]["id"]}
+    update = {"name": "dlrkit-contract-renamed", "events": [], "enabled": False}
+    put = suite.call("update_sms_webhook", path=path, body=update)
+    read = suite.call("get_sms_webhook", path=path)
+    seen = {key: read.body["data"].get(key) for key in update} if read.status == 200 else None
+    suite.expect(
+        put.status == 200 and seen == update,
+        read,
+        "update_visible",
+        f"after PUT {update} (HTTP {put.status}), GET answers HTTP {read.status} with {seen}",
+    )
+    deleted = suite.call("delete_sms_webhook", path=path)
+    suite.expect(
+        deleted.status == 204,
+        deleted,
+        "delete_visible",
+        f"DELETE answered HTTP {deleted.status}",
+    )
+    after = [
+        suite.call(op, path=path, body=update if op == "update_sms_webhook" else None)
+        for op in ("get_sms_webhook", "update_sms_webhook", "delete_sms_webhook")
+    ]
+    for exchange in after:
+        suite.expect(
+            exchange.status == 404,
+            exchange,
+            "delete_visible",
+            f"{exchange.label} on a deleted webhook answered HTTP {exchange.status}, not 404",
+        )
+    listing = suite.call("list_sms_webhooks", query={"sms_number_id": number_id, "limit": 100})
+    ids = [row["id"] for row in listing.body["data"]]
+    suite.expect(
+        path["sms_webhook_id"] not in ids,
+        listing,
+        "delete_visible",
+        f"the deleted webhook {path['sms_webhook_id']} is still listed",
+    )
+
+
 def _baseline(_: Suite, operation_id: str) -> dict[str, dict[str, Any]]:
+    if operation_id == "list_sms_webhooks":
+        return {"query": {"sms_number_id": _number_or_skip()}}
+    if operation_id in {"get_sms_webhook", "update_sms_webhook", "delete_sms_webhook"}:
+        # Path boundaries replace the id ("x"), so the sample webhook is never deleted here.
+        webhook_id = suite.sample_id("get_sms_webhook") or "k68zxl27x34j9057"
+        body = {"body": {"name": "boundary"}} if operation_id == "update_sms_webhook" else {}
+        return {"path": {"sms_webhook_id": webhook_id}, **body}
     if operation_id == "get_sms_message":
         return {"path": {"sms_message_id": _id_for(operation_id, "list_sms_messages")}}
     if operation_id in {"get_sms_recipient", "update_sms_recipient"}:
@@ -161,11 +270,14 @@ _UNKNOWN_NUMBER = (
     "a one-character sms_number_id is well-formed but names no number of the account, which "
     "MailerSend answers with 422 (documented); the bound itself cannot be shown accepted"
 )
+test_known_ids = suite.known_ids_test()
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(
     _baseline,
     skip={
         "list_sms_activity-sms_number_id-minLength": _UNKNOWN_NUMBER,
         "list_sms_recipients-sms_number_id-minLength": _UNKNOWN_NUMBER,
+        "list_sms_webhooks-sms_number_id-minLength": _UNKNOWN_NUMBER,
     },
 )
 test_conformance = suite.conformance_test()

@@ -165,6 +165,7 @@ def _baseline(_: Suite, operation_id: str) -> dict[str, dict[str, Any]]:
 
 
 test_known_ids = suite.known_ids_test()
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(
     _baseline,
     skip={

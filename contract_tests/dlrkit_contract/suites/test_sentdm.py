@@ -73,6 +73,7 @@ def _baseline(_: Suite, __: str) -> dict[str, dict[str, Any]]:
 
 
 test_known_ids = suite.known_ids_test()
+test_auth = suite.auth_test(_baseline)
 test_boundaries = suite.boundary_test(_baseline)
 test_conformance = suite.conformance_test()
 test_stateful = suite.stateful_test()

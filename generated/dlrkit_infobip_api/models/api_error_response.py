@@ -46,8 +46,10 @@ class ApiErrorResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         request_error = RequestError.from_dict(d["requestError"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         api_error_response = cls(
-            request_error=request_error,
+            request_error,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

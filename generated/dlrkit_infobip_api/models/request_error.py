@@ -45,8 +45,10 @@ class RequestError:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         service_exception = ServiceException.from_dict(d["serviceException"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         request_error = cls(
-            service_exception=service_exception,
+            service_exception,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -73,10 +73,12 @@ class ServiceException:
         else:
             validation_errors = ValidationErrors.from_dict(_validation_errors)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         service_exception = cls(
-            message_id=message_id,
-            text=text,
-            validation_errors=validation_errors,
+            message_id,
+            text,
+            validation_errors,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

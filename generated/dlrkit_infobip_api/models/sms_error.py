@@ -104,13 +104,15 @@ class SmsError:
 
         permanent = d["permanent"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_error = cls(
-            group_id=group_id,
-            group_name=group_name,
-            id=id,
-            name=name,
-            description=description,
-            permanent=permanent,
+            group_id,
+            group_name,
+            id,
+            name,
+            description,
+            permanent,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

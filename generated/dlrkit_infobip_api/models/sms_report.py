@@ -27,6 +27,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "callbackData",
         "entityId",
         "applicationId",
+        "campaignReferenceId",
     }
 )
 
@@ -53,6 +54,8 @@ class SmsReport:
         callback_data (str | Unset): The `callbackData` sent with the message, echoed back.
         entity_id (str | Unset): Entity ID the message was sent with (in the doc example, not in its table).
         application_id (str | Unset): Application ID the message was sent with (in the doc example, not in its table).
+        campaign_reference_id (str | Unset): Campaign reference ID the message was sent with (in Infobip's v1 schema,
+            not in its examples).
     """
 
     message_id: str
@@ -69,6 +72,7 @@ class SmsReport:
     callback_data: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     application_id: str | Unset = UNSET
+    campaign_reference_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +104,8 @@ class SmsReport:
 
         application_id = self.application_id
 
+        campaign_reference_id = self.campaign_reference_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +132,8 @@ class SmsReport:
             field_dict["entityId"] = entity_id
         if application_id is not UNSET:
             field_dict["applicationId"] = application_id
+        if campaign_reference_id is not UNSET:
+            field_dict["campaignReferenceId"] = campaign_reference_id
 
         return field_dict
 
@@ -161,21 +169,26 @@ class SmsReport:
 
         application_id = d.get("applicationId", UNSET)
 
+        campaign_reference_id = d.get("campaignReferenceId", UNSET)
+
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_report = cls(
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            done_at=done_at,
-            sms_count=sms_count,
-            price=price,
-            status=status,
-            error=error,
-            bulk_id=bulk_id,
-            from_=from_,
-            mcc_mnc=mcc_mnc,
-            callback_data=callback_data,
-            entity_id=entity_id,
-            application_id=application_id,
+            message_id,
+            to,
+            sent_at,
+            done_at,
+            sms_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            from_,
+            mcc_mnc,
+            callback_data,
+            entity_id,
+            application_id,
+            campaign_reference_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -130,13 +130,15 @@ class SmsStatus:
 
         action = d.get("action", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_status = cls(
-            group_id=group_id,
-            group_name=group_name,
-            id=id,
-            name=name,
-            description=description,
-            action=action,
+            group_id,
+            group_name,
+            id,
+            name,
+            description,
+            action,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

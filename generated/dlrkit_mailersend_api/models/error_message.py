@@ -46,8 +46,10 @@ class ErrorMessage:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         message = d["message"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         error_message = cls(
-            message=message,
+            message,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -114,15 +114,17 @@ class PageMeta:
 
         total = d["total"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         page_meta = cls(
-            current_page=current_page,
-            from_=from_,
-            last_page=last_page,
-            links=links,
-            path=path,
-            per_page=per_page,
-            to=to,
-            total=total,
+            current_page,
+            from_,
+            last_page,
+            links,
+            path,
+            per_page,
+            to,
+            total,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -63,10 +63,12 @@ class PageMetaLink:
 
         active = d["active"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         page_meta_link = cls(
-            url=url,
-            label=label,
-            active=active,
+            url,
+            label,
+            active,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -73,11 +73,13 @@ class SimplePageLinks:
 
         next_ = d["next"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         simple_page_links = cls(
-            first=first,
-            last=last,
-            prev=prev,
-            next_=next_,
+            first,
+            last,
+            prev,
+            next_,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

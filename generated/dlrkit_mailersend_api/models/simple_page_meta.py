@@ -82,12 +82,14 @@ class SimplePageMeta:
 
         to = d["to"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         simple_page_meta = cls(
-            current_page=current_page,
-            from_=from_,
-            path=path,
-            per_page=per_page,
-            to=to,
+            current_page,
+            from_,
+            path,
+            per_page,
+            to,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -148,17 +148,19 @@ class Sms:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms = cls(
-            id=id,
-            from_=from_,
-            to=to,
-            text=text,
-            status=status,
-            segment_count=segment_count,
-            error_type=error_type,
-            error_description=error_description,
-            compiled_text=compiled_text,
-            created_at=created_at,
+            id,
+            from_,
+            to,
+            text,
+            status,
+            segment_count,
+            error_type,
+            error_description,
+            compiled_text,
+            created_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -32,8 +32,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class SmsActivity:
-    """One status event of one SMS. `content` is present on `/sms-activity` rows but absent from the docs' `sms_activity[]`
-    rows inside a message (and from the Go SDK), so it is optional.
+    """One status event of one SMS. `content` is present on `/sms-activity` rows; the docs' `sms_activity[]` rows inside a
+    message (and the Go SDK) omit it, while the MailerSend Python SDK's models require it there, so it is optional (the
+    reference server sends it).
 
         Attributes:
             from_ (str): Sending number, E.164.
@@ -106,13 +107,15 @@ class SmsActivity:
 
         content = d.get("content", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_activity = cls(
-            from_=from_,
-            to=to,
-            created_at=created_at,
-            status=status,
-            sms_message_id=sms_message_id,
-            content=content,
+            from_,
+            to,
+            created_at,
+            status,
+            sms_message_id,
+            content,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -119,15 +119,17 @@ class SmsMessage:
 
             sms_activity.append(sms_activity_item)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_message = cls(
-            id=id,
-            from_=from_,
-            to=to,
-            text=text,
-            paused=paused,
-            created_at=created_at,
-            sms=sms,
-            sms_activity=sms_activity,
+            id,
+            from_,
+            to,
+            text,
+            paused,
+            created_at,
+            sms,
+            sms_activity,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -69,10 +69,12 @@ class SmsMessageList:
 
         meta = PageMeta.from_dict(d["meta"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_message_list = cls(
-            data=data,
-            links=links,
-            meta=meta,
+            data,
+            links,
+            meta,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

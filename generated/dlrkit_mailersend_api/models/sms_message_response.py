@@ -45,8 +45,10 @@ class SmsMessageResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = SmsMessage.from_dict(d["data"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_message_response = cls(
-            data=data,
+            data,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -87,13 +87,15 @@ class SmsMessageSummary:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_message_summary = cls(
-            id=id,
-            from_=from_,
-            to=to,
-            text=text,
-            paused=paused,
-            created_at=created_at,
+            id,
+            from_,
+            to,
+            text,
+            paused,
+            created_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -86,11 +86,13 @@ class SmsRecipient:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_recipient = cls(
-            id=id,
-            number=number,
-            status=status,
-            created_at=created_at,
+            id,
+            number,
+            status,
+            created_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

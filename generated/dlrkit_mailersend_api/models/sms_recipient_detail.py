@@ -103,12 +103,14 @@ class SmsRecipientDetail:
 
             sms.append(sms_item)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_recipient_detail = cls(
-            id=id,
-            number=number,
-            status=status,
-            created_at=created_at,
-            sms=sms,
+            id,
+            number,
+            status,
+            created_at,
+            sms,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

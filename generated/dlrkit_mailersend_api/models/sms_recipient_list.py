@@ -70,10 +70,12 @@ class SmsRecipientList:
 
         meta = SimplePageMeta.from_dict(d["meta"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_recipient_list = cls(
-            data=data,
-            links=links,
-            meta=meta,
+            data,
+            links,
+            meta,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

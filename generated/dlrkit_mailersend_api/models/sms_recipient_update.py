@@ -39,8 +39,10 @@ class SmsRecipientUpdate:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         status = KnownSmsRecipientStatus(d["status"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_recipient_update = cls(
-            status=status,
+            status,
         )
 
         return sms_recipient_update

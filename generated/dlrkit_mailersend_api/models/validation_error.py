@@ -54,9 +54,11 @@ class ValidationError:
 
         errors = ValidationErrorFields.from_dict(d["errors"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         validation_error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

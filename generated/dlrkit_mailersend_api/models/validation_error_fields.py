@@ -26,6 +26,8 @@ class ValidationErrorFields:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         validation_error_fields = cls()
 
         additional_properties = {}

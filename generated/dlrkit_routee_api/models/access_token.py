@@ -84,12 +84,14 @@ class AccessToken:
 
         permissions = cast(list[str], d.get("permissions", UNSET))
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         access_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            permissions=permissions,
+            access_token,
+            token_type,
+            expires_in,
+            scope,
+            permissions,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -58,9 +58,11 @@ class OAuthError:
 
         error_description = d.get("error_description", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+            error,
+            error_description,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

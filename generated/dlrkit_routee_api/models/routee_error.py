@@ -73,10 +73,12 @@ class RouteeError:
         else:
             properties = RouteeErrorProperties.from_dict(_properties)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_error = cls(
-            code=code,
-            developer_message=developer_message,
-            properties=properties,
+            code,
+            developer_message,
+            properties,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -25,6 +25,8 @@ class RouteeErrorProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         routee_error_properties = cls()
 
         routee_error_properties.additional_properties = d

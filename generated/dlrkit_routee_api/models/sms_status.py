@@ -99,10 +99,12 @@ class SmsStatus:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_status = cls(
-            status=status,
-            date=date,
-            reason=reason,
+            status,
+            date,
+            reason,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

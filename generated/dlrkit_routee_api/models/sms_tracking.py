@@ -297,27 +297,29 @@ class SmsTracking:
 
         campaign_tracking_id = d.get("campaignTrackingId", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_tracking = cls(
-            sms_id=sms_id,
-            message_id=message_id,
-            to=to,
-            status=status,
-            from_=from_,
-            application_name=application_name,
-            country=country,
-            groups=groups,
-            body=body,
-            operator=operator,
-            originating_service=originating_service,
-            direction=direction,
-            latency=latency,
-            parts=parts,
-            part=part,
-            price=price,
-            label=label,
-            received_date=received_date,
-            campaign_name=campaign_name,
-            campaign_tracking_id=campaign_tracking_id,
+            sms_id,
+            message_id,
+            to,
+            status,
+            from_,
+            application_name,
+            country,
+            groups,
+            body,
+            operator,
+            originating_service,
+            direction,
+            latency,
+            parts,
+            part,
+            price,
+            label,
+            received_date,
+            campaign_name,
+            campaign_tracking_id,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -110,15 +110,17 @@ class SmsTrackingPage:
 
         size = d["size"]
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         sms_tracking_page = cls(
-            content=content,
-            total_pages=total_pages,
-            last=last,
-            total_elements=total_elements,
-            first=first,
-            number_of_elements=number_of_elements,
-            number=number,
-            size=size,
+            content,
+            total_pages,
+            last,
+            total_elements,
+            first,
+            number_of_elements,
+            number,
+            size,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

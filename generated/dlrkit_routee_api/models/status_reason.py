@@ -76,9 +76,11 @@ class StatusReason:
 
         description = d.get("description", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         status_reason = cls(
-            detailed_status=detailed_status,
-            description=description,
+            detailed_status,
+            description,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -59,9 +59,11 @@ class TokenRequest:
 
         scope = d.get("scope", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         token_request = cls(
-            grant_type=grant_type,
-            scope=scope,
+            grant_type,
+            scope,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -63,10 +63,12 @@ class TrackingFilter:
         else:
             search_operator = SearchOperator(_search_operator)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         tracking_filter = cls(
-            field_name=field_name,
-            search_term=search_term,
-            search_operator=search_operator,
+            field_name,
+            search_term,
+            search_operator,
         )
 
         return tracking_filter

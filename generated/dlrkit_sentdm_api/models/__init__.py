@@ -7,8 +7,12 @@ from .contact_list import ContactList
 from .contact_list_envelope import ContactListEnvelope
 from .error_envelope import ErrorEnvelope
 from .error_field_details import ErrorFieldDetails
+from .header_media import HeaderMedia
 from .known_error_code import KnownErrorCode
+from .known_header_media_type import KnownHeaderMediaType
 from .known_message_status import KnownMessageStatus
+from .known_sent_dm_message_event_type import KnownSentDmMessageEventType
+from .known_sent_dm_webhook_field import KnownSentDmWebhookField
 from .message import Message
 from .message_activities import MessageActivities
 from .message_activities_envelope import MessageActivitiesEnvelope
@@ -20,6 +24,8 @@ from .message_event import MessageEvent
 from .message_media import MessageMedia
 from .pagination_cursors import PaginationCursors
 from .pagination_meta import PaginationMeta
+from .sent_dm_webhook_message_event import SentDmWebhookMessageEvent
+from .sent_dm_webhook_message_payload import SentDmWebhookMessagePayload
 
 __all__ = (
     "ApiError",
@@ -29,8 +35,12 @@ __all__ = (
     "ContactListEnvelope",
     "ErrorEnvelope",
     "ErrorFieldDetails",
+    "HeaderMedia",
     "KnownErrorCode",
+    "KnownHeaderMediaType",
     "KnownMessageStatus",
+    "KnownSentDmMessageEventType",
+    "KnownSentDmWebhookField",
     "Message",
     "MessageActivities",
     "MessageActivitiesEnvelope",
@@ -42,4 +52,6 @@ __all__ = (
     "MessageMedia",
     "PaginationCursors",
     "PaginationMeta",
+    "SentDmWebhookMessageEvent",
+    "SentDmWebhookMessagePayload",
 )

@@ -110,11 +110,13 @@ class ApiError:
 
         doc_url = d.get("doc_url", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         api_error = cls(
-            code=code,
-            message=message,
-            details=details,
-            doc_url=doc_url,
+            code,
+            message,
+            details,
+            doc_url,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

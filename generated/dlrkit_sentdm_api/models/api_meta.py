@@ -75,11 +75,13 @@ class ApiMeta:
 
         response_time_ms = d.get("response_time_ms", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         api_meta = cls(
-            request_id=request_id,
-            timestamp=timestamp,
-            version=version,
-            response_time_ms=response_time_ms,
+            request_id,
+            timestamp,
+            version,
+            response_time_ms,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

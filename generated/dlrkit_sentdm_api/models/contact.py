@@ -13,6 +13,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Contact")
 
 
+# UUID's own slot setters: object.__setattr__ would look them up by name on every call.
+_new_object = object.__new__
+_set_uuid_int = UUID.__dict__["int"].__set__
+_set_uuid_is_safe = UUID.__dict__["is_safe"].__set__
+_SAFE_UNKNOWN = SafeUUID.unknown
+
+
 def _parse_uuid(value: Any) -> UUID:
     """Return UUID(value): the same result, or the same exception, only faster for a plain str.
 
@@ -28,9 +35,9 @@ def _parse_uuid(value: Any) -> UUID:
             except ValueError:
                 pass
             else:
-                uuid = object.__new__(UUID)
-                object.__setattr__(uuid, "int", number)
-                object.__setattr__(uuid, "is_safe", SafeUUID.unknown)
+                uuid = _new_object(UUID)
+                _set_uuid_int(uuid, number)
+                _set_uuid_is_safe(uuid, _SAFE_UNKNOWN)
                 return uuid
     return UUID(value)
 
@@ -218,22 +225,24 @@ class Contact:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         contact = cls(
-            id=id,
-            phone_number=phone_number,
-            created_at=created_at,
-            customer_id=customer_id,
-            format_e164=format_e164,
-            format_international=format_international,
-            format_national=format_national,
-            format_rfc=format_rfc,
-            country_code=country_code,
-            region_code=region_code,
-            available_channels=available_channels,
-            default_channel=default_channel,
-            opt_out=opt_out,
-            is_inherited=is_inherited,
-            updated_at=updated_at,
+            id,
+            phone_number,
+            created_at,
+            customer_id,
+            format_e164,
+            format_international,
+            format_national,
+            format_rfc,
+            country_code,
+            region_code,
+            available_channels,
+            default_channel,
+            opt_out,
+            is_inherited,
+            updated_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

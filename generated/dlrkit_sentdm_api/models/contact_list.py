@@ -61,9 +61,11 @@ class ContactList:
 
         pagination = PaginationMeta.from_dict(d["pagination"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         contact_list = cls(
-            contacts=contacts,
-            pagination=pagination,
+            contacts,
+            pagination,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

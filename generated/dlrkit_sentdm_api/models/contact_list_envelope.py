@@ -69,11 +69,13 @@ class ContactListEnvelope:
 
         meta = ApiMeta.from_dict(d["meta"])
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         contact_list_envelope = cls(
-            success=success,
-            data=data,
-            error=error,
-            meta=meta,
+            success,
+            data,
+            error,
+            meta,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

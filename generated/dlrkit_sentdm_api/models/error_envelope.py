@@ -74,11 +74,13 @@ class ErrorEnvelope:
 
         data = d.get("data", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         error_envelope = cls(
-            success=success,
-            error=error,
-            meta=meta,
-            data=data,
+            success,
+            error,
+            meta,
+            data,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

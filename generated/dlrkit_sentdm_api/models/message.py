@@ -19,6 +19,13 @@ _KNOWN_MESSAGE_STATUS_BY_VALUE: dict[str, KnownMessageStatus] = cast(
 )
 
 
+# UUID's own slot setters: object.__setattr__ would look them up by name on every call.
+_new_object = object.__new__
+_set_uuid_int = UUID.__dict__["int"].__set__
+_set_uuid_is_safe = UUID.__dict__["is_safe"].__set__
+_SAFE_UNKNOWN = SafeUUID.unknown
+
+
 def _parse_uuid(value: Any) -> UUID:
     """Return UUID(value): the same result, or the same exception, only faster for a plain str.
 
@@ -34,9 +41,9 @@ def _parse_uuid(value: Any) -> UUID:
             except ValueError:
                 pass
             else:
-                uuid = object.__new__(UUID)
-                object.__setattr__(uuid, "int", number)
-                object.__setattr__(uuid, "is_safe", SafeUUID.unknown)
+                uuid = _new_object(UUID)
+                _set_uuid_int(uuid, number)
+                _set_uuid_is_safe(uuid, _SAFE_UNKNOWN)
                 return uuid
     return UUID(value)
 
@@ -346,27 +353,29 @@ class Message:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message = cls(
-            id=id,
-            channel=channel,
-            status=status,
-            created_at=created_at,
-            customer_id=customer_id,
-            contact_id=contact_id,
-            phone=phone,
-            phone_international=phone_international,
-            region_code=region_code,
-            template_id=template_id,
-            template_name=template_name,
-            template_category=template_category,
-            direction=direction,
-            message_body=message_body,
-            price=price,
-            active_contact_price=active_contact_price,
-            events=events,
-            reason_code=reason_code,
-            reason=reason,
-            scheduled_at=scheduled_at,
+            id,
+            channel,
+            status,
+            created_at,
+            customer_id,
+            contact_id,
+            phone,
+            phone_international,
+            region_code,
+            template_id,
+            template_name,
+            template_category,
+            direction,
+            message_body,
+            price,
+            active_contact_price,
+            events,
+            reason_code,
+            reason,
+            scheduled_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageActivities")
 
 
+# UUID's own slot setters: object.__setattr__ would look them up by name on every call.
+_new_object = object.__new__
+_set_uuid_int = UUID.__dict__["int"].__set__
+_set_uuid_is_safe = UUID.__dict__["is_safe"].__set__
+_SAFE_UNKNOWN = SafeUUID.unknown
+
+
 def _parse_uuid(value: Any) -> UUID:
     """Return UUID(value): the same result, or the same exception, only faster for a plain str.
 
@@ -27,9 +34,9 @@ def _parse_uuid(value: Any) -> UUID:
             except ValueError:
                 pass
             else:
-                uuid = object.__new__(UUID)
-                object.__setattr__(uuid, "int", number)
-                object.__setattr__(uuid, "is_safe", SafeUUID.unknown)
+                uuid = _new_object(UUID)
+                _set_uuid_int(uuid, number)
+                _set_uuid_is_safe(uuid, _SAFE_UNKNOWN)
                 return uuid
     return UUID(value)
 
@@ -104,10 +111,12 @@ class MessageActivities:
         else:
             pagination = PaginationMeta.from_dict(_pagination)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_activities = cls(
-            message_id=message_id,
-            activities=activities,
-            pagination=pagination,
+            message_id,
+            activities,
+            pagination,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -151,16 +151,18 @@ class MessageActivity:
         else:
             scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_activity = cls(
-            status=status,
-            description=description,
-            timestamp=timestamp,
-            price=price,
-            active_contact_price=active_contact_price,
-            from_=from_,
-            reason_code=reason_code,
-            reason=reason,
-            scheduled_at=scheduled_at,
+            status,
+            description,
+            timestamp,
+            price,
+            active_contact_price,
+            from_,
+            reason_code,
+            reason,
+            scheduled_at,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -34,7 +34,7 @@ class MessageBody:
         footer (None | str | Unset):
         subject (None | str | Unset):
         buttons (list[MessageButton] | None | Unset):
-        header_media (MessageMedia | None | Unset):
+        header_media (HeaderMedia | None | Unset):
         media (list[MessageMedia] | None | Unset):
     """
 
@@ -43,7 +43,7 @@ class MessageBody:
     footer: None | str | Unset = UNSET
     subject: None | str | Unset = UNSET
     buttons: list[MessageButton] | None | Unset = UNSET
-    header_media: MessageMedia | None | Unset = UNSET
+    header_media: HeaderMedia | None | Unset = UNSET
     media: list[MessageMedia] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -87,7 +87,7 @@ class MessageBody:
         header_media: dict[str, Any] | None | Unset
         if isinstance(self.header_media, Unset):
             header_media = UNSET
-        elif isinstance(self.header_media, MessageMedia):
+        elif isinstance(self.header_media, HeaderMedia):
             header_media = self.header_media.to_dict()
         else:
             header_media = self.header_media
@@ -154,10 +154,10 @@ class MessageBody:
                 pass
 
         _header_media = d.get("headerMedia", UNSET)
-        header_media: MessageMedia | None | Unset = _header_media
+        header_media: HeaderMedia | None | Unset = _header_media
         if isinstance(_header_media, dict):
             try:
-                header_media_type_0 = MessageMedia.from_dict(_header_media)
+                header_media_type_0 = HeaderMedia.from_dict(_header_media)
 
                 header_media = header_media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -178,14 +178,16 @@ class MessageBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_body = cls(
-            header=header,
-            content=content,
-            footer=footer,
-            subject=subject,
-            buttons=buttons,
-            header_media=header_media,
-            media=media,
+            header,
+            content,
+            footer,
+            subject,
+            buttons,
+            header_media,
+            media,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.
@@ -214,5 +216,6 @@ class MessageBody:
 
 
 # Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.header_media import HeaderMedia
 from ..models.message_button import MessageButton
 from ..models.message_media import MessageMedia

@@ -89,11 +89,13 @@ class MessageButton:
 
         postback_data = d.get("postbackData", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_button = cls(
-            type_=type_,
-            text=text,
-            value=value,
-            postback_data=postback_data,
+            type_,
+            text,
+            value,
+            postback_data,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -113,12 +113,14 @@ class MessageEvent:
 
         reason = d.get("reason", UNSET)
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_event = cls(
-            status=status,
-            timestamp=timestamp,
-            description=description,
-            reason_code=reason_code,
-            reason=reason,
+            status,
+            timestamp,
+            description,
+            reason_code,
+            reason,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -16,6 +16,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "mediaType",
         "mimeType",
         "sizeBytes",
+        "sourceHashSha256",
+        "url",
     }
 )
 
@@ -28,11 +30,15 @@ class MessageMedia:
         media_type (None | str | Unset):
         mime_type (None | str | Unset):
         size_bytes (int | None | Unset):
+        source_hash_sha_256 (None | str | Unset): SHA-256 of the media file, hex.
+        url (None | str | Unset): Where the media file is served.
     """
 
     media_type: None | str | Unset = UNSET
     mime_type: None | str | Unset = UNSET
     size_bytes: int | None | Unset = UNSET
+    source_hash_sha_256: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +60,18 @@ class MessageMedia:
         else:
             size_bytes = self.size_bytes
 
+        source_hash_sha_256: None | str | Unset
+        if isinstance(self.source_hash_sha_256, Unset):
+            source_hash_sha_256 = UNSET
+        else:
+            source_hash_sha_256 = self.source_hash_sha_256
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -63,6 +81,10 @@ class MessageMedia:
             field_dict["mimeType"] = mime_type
         if size_bytes is not UNSET:
             field_dict["sizeBytes"] = size_bytes
+        if source_hash_sha_256 is not UNSET:
+            field_dict["sourceHashSha256"] = source_hash_sha_256
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -76,10 +98,18 @@ class MessageMedia:
 
         size_bytes = d.get("sizeBytes", UNSET)
 
+        source_hash_sha_256 = d.get("sourceHashSha256", UNSET)
+
+        url = d.get("url", UNSET)
+
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         message_media = cls(
-            media_type=media_type,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
+            media_type,
+            mime_type,
+            size_bytes,
+            source_hash_sha_256,
+            url,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

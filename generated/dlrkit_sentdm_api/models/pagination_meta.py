@@ -103,13 +103,15 @@ class PaginationMeta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
         pagination_meta = cls(
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
-            total_pages=total_pages,
-            has_more=has_more,
-            cursors=cursors,
+            page,
+            page_size,
+            total_count,
+            total_pages,
+            has_more,
+            cursors,
         )
 
         # The common case, no unknown keys, skips building the dict key by key.

@@ -1,33 +1,47 @@
-"""Infobip delivery reports -> `DeliveryEvent` objects, one per report.
+"""Infobip delivery reports and message logs -> `DeliveryEvent` objects, one per row.
 
-`normalize("infobip", payload)` reads a ``GET /sms/1/reports`` body or a report callback
-body (both ``{"results": [...]}``), one report, or a list of reports; each may be a
-generated model (`SmsReportsResponse`, `SmsReport`) or plain JSON exactly as sent.
+`normalize("infobip", payload)` reads a reports body (``GET /sms/1/reports``,
+``GET /sms/3/reports``), a logs body (``GET /sms/1/logs``, ``GET /sms/3/logs``) or a
+report callback body (all ``{"results": [...]}``), one row, or a list of rows; each may be
+a generated model (`SmsReportsResponse`, `SmsReportV3`, `SmsLogV3`...) or plain JSON
+exactly as sent. v1 and v3 names are both read: ``to``/``destination``,
+``from``/``sender``, ``smsCount``/``messageCount``.
 
 * ``occurred_at`` is ``doneAt`` (``sentAt`` if absent), ``+0000`` offsets included.
-* ``recipient`` is ``to`` with its ``+`` added (Infobip sends ``41793026727``).
+* ``recipient`` is ``to`` (``destination``) with its ``+`` added (Infobip sends
+  ``41793026727``).
 * ``error`` becomes ``error_code`` (its ``name``, else its ``id``), ``error_description``
   and ``error_permanent``; ``NO_ERROR`` (id 0) means no error, so all three stay None.
 * ``price`` is ``price.pricePerMessage`` as Infobip reports it (a `Decimal`, not multiplied
-  by ``smsCount``), in ``price.currency``; ``segments`` is ``smsCount``.
+  by ``smsCount``), in ``price.currency``; ``segments`` is ``smsCount`` (``messageCount``).
+  ``CREDITS`` (a white-label host's prepaid unit, seen in a real body) is no money:
+  ``price`` and ``currency`` are then both None; any other non-ISO 4217 code is an error.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import (
+    read_code,
+    read_count,
+    read_currency,
+    read_price,
+    read_text,
+    require_text,
+)
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.infobip._mapping import map_status
 
 PROVIDER = "infobip"
 _NO_ERROR = "NO_ERROR"
-_CURRENCY = re.compile(r"[A-Z]{3}", re.ASCII)
+# Seen on a white-label Infobip host (a real 2021 body): prepaid credits, not money.
+_CREDIT_UNITS = frozenset({"CREDITS"})
 
 
 def _plain(payload: object) -> object:
@@ -45,93 +59,81 @@ def _object(value: object, field: str) -> Mapping[str, Any]:
     return value
 
 
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    return text if text.strip() else None
-
-
 def _error(
     error: Mapping[str, Any] | None, where: str
 ) -> tuple[str | None, str | None, bool | None]:
     """Return ``(code, description, permanent)`` of a report's ``error``; Nones for no error."""
     if error is None:
         return None, None, None
-    name, error_id = _text(error.get("name")), error.get("id")
+    name = read_text(error.get("name"), field=f"{where}error.name")
+    error_id = error.get("id")
     if (name or "").strip().upper() == _NO_ERROR or (type(error_id) is int and error_id == 0):
         return None, None, None
     permanent = error.get("permanent")
     if permanent is not None and not isinstance(permanent, bool):
         raise InvalidFieldError(f"{where}error.permanent", permanent, "must be true or false")
-    return name or _text(error_id), _text(error.get("description")), permanent
+    code = name or read_code(error_id, field=f"{where}error.id")
+    return code, read_text(error.get("description"), field=f"{where}error.description"), permanent
 
 
 def _price(price: object, where: str) -> tuple[Decimal | None, str | None]:
     if price is None:
         return None, None
     price = _object(price, f"{where}price")
-    field, amount = f"{where}price.pricePerMessage", price.get("pricePerMessage")
-    value: Decimal | None = None
-    if amount is not None:
-        if isinstance(amount, bool) or not isinstance(amount, int | float | str | Decimal):
-            raise InvalidFieldError(field, amount, "must be a number")
-        try:
-            value = Decimal(str(amount).strip())
-        except InvalidOperation:
-            raise InvalidFieldError(field, amount, "not a decimal number") from None
-        if not value.is_finite() or value < 0:
-            raise InvalidFieldError(field, amount, "must be a finite amount >= 0")
-    currency = _text(price.get("currency"))
-    if currency is not None:
-        currency = currency.strip().upper()
-        if not _CURRENCY.fullmatch(currency):
-            raise InvalidFieldError(f"{where}price.currency", price.get("currency"), "not ISO 4217")
-    return value, currency
+    currency = price.get("currency")
+    if isinstance(currency, str) and currency.strip().upper() in _CREDIT_UNITS:
+        return None, None  # prepaid credits, not money: no amount to report
+    return (
+        read_price(price.get("pricePerMessage"), field=f"{where}price.pricePerMessage"),
+        read_currency(currency, field=f"{where}price.currency"),
+    )
 
 
-def _segments(value: object, field: str) -> int | None:
-    if value is None:
-        return None
-    if type(value) is not int or value < 0:
-        raise InvalidFieldError(field, value, "must be an int >= 0")
-    return value
+def _either(row: Mapping[str, Any], v1: str, v3: str) -> tuple[object, str]:
+    """Return the v1 name's value, else the v3 name's, with the name that was used."""
+    value = row.get(v1)
+    return (value, v1) if value is not None else (row.get(v3), v3)
 
 
 def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
-    """Return the event of one report (a JSON object); ``where`` prefixes field names."""
+    """Return the event of one report or log row, v1 or v3; ``where`` prefixes field names."""
     status = _object(report.get("status"), f"{where}status")
     name, group_name = status.get("name"), status.get("groupName")
-    raw = _text(name) or _text(group_name) or ""
-    message_id = report.get("messageId")
-    if not isinstance(message_id, str) or not message_id.strip():
-        raise InvalidFieldError(f"{where}messageId", message_id, "must be a non-empty string")
+    raw = (
+        read_text(name, field=f"{where}status.name")
+        or read_text(group_name, field=f"{where}status.groupName")
+        or ""
+    )
+    message_id = require_text(report.get("messageId"), field=f"{where}messageId")
     error = report.get("error")
     code, description, permanent = _error(
         None if error is None else _object(error, f"{where}error"), where
     )
     price, currency = _price(report.get("price"), where)
     time_key = "doneAt" if report.get("doneAt") is not None else "sentAt"
+    recipient, recipient_key = _either(report, "to", "destination")
+    sender, sender_key = _either(report, "from", "sender")
+    segments, segments_key = _either(report, "smsCount", "messageCount")
     return DeliveryEvent(
         provider=PROVIDER,
         message_id=message_id,
-        recipient=to_e164(report.get("to"), field=f"{where}to"),
+        recipient=to_e164(recipient, field=f"{where}{recipient_key}"),
         status=map_status(name, group_name, status.get("groupId")),
         raw_status=raw,
         occurred_at=parse_timestamp(report.get(time_key), field=f"{where}{time_key}"),
-        sender=_text(report.get("from")),
-        reason=_text(status.get("description")),
+        sender=read_text(sender, field=f"{where}{sender_key}"),
+        reason=read_text(status.get("description"), field=f"{where}status.description"),
         error_code=code,
         error_description=description,
         error_permanent=permanent,
         price=price,
         currency=currency,
-        segments=_segments(report.get("smsCount"), f"{where}smsCount"),
+        segments=read_count(segments, field=f"{where}{segments_key}"),
     )
 
 
-def _normalize(payload: object) -> Iterator[DeliveryEvent]:
-    """Yield one event per report of a reports body, callback body, report or list."""
+def normalize_reports(payload: object) -> Iterator[DeliveryEvent]:
+    """Yield one event per row of a reports, logs or callback body, a row or a list."""
     data = _plain(payload)
     if isinstance(data, Mapping) and "results" in data:
         results, prefix = data["results"], "results"
@@ -147,4 +149,4 @@ def _normalize(payload: object) -> Iterator[DeliveryEvent]:
         yield report_event(_object(item, where[:-1]), where)
 
 
-register_normalizer(PROVIDER, _normalize)
+register_normalizer(PROVIDER, normalize_reports)

@@ -1,17 +1,28 @@
 """`iter_delivery_reports` / `aiter_delivery_reports`: drain the one-time report queue.
 
-``GET /sms/1/reports`` hands each report out once, so there is no page number: the same
-request is repeated until a batch comes back empty (the core pager's ``drain=True``).
+``GET /sms/1/reports`` (``version=1``, the default) and ``GET /sms/3/reports``
+(``version=3``, v3 field names) hand each report out once, so there is no page number: the
+same request is repeated until a batch comes back empty (the core pager's ``drain=True``).
+Infobip does not say whether the two versions share one queue; assume they do and read
+only one of them per account.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, overload
 
-from dlrkit_infobip_api.api.delivery_reports import get_sms_delivery_reports
+from dlrkit_infobip_api.api.delivery_reports import (
+    get_sms_delivery_reports,
+    get_sms_delivery_reports_v3,
+)
 from dlrkit_infobip_api.client import AuthenticatedClient
-from dlrkit_infobip_api.models import SmsReport, SmsReportsResponse
+from dlrkit_infobip_api.models import (
+    SmsReport,
+    SmsReportsResponse,
+    SmsReportsV3Response,
+    SmsReportV3,
+)
 
 from dlrkit._constants import DEFAULT_MAX_PAGES
 from dlrkit._errors import InvalidFieldError
@@ -23,15 +34,31 @@ _PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
 
 
 class _Drain:
-    """Ask again, unchanged, until a batch is empty."""
+    """Ask again, unchanged; the pager stops at the first empty batch."""
 
     def items(self, page: SmsReportsResponse) -> Sequence[SmsReport]:
         return page.results
 
     def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
-        if not page.results:
-            return None
         return params
+
+
+class _DrainV3:
+    """`_Drain` for v3 batches."""
+
+    def items(self, page: SmsReportsV3Response) -> Sequence[SmsReportV3]:
+        return page.results
+
+    def next_params(self, page: SmsReportsV3Response, params: Params) -> Params | None:
+        return params
+
+
+def _version(value: object) -> Literal[1, 3]:
+    if value == 1 and type(value) is int:
+        return 1
+    if value == 3 and type(value) is int:
+        return 3
+    raise InvalidFieldError("version", value, "must be 1 (/sms/1/reports) or 3 (/sms/3/reports)")
 
 
 def _params(
@@ -63,6 +90,7 @@ def _params(
     return params
 
 
+@overload
 def iter_delivery_reports(
     client: AuthenticatedClient,
     *,
@@ -73,7 +101,33 @@ def iter_delivery_reports(
     entity_id: str | None = None,
     campaign_reference_id: str | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
-) -> SyncPager[SmsReportsResponse, SmsReport]:
+    version: Literal[1] = 1,
+) -> SyncPager[SmsReportsResponse, SmsReport]: ...
+@overload
+def iter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    version: Literal[3],
+) -> SyncPager[SmsReportsV3Response, SmsReportV3]: ...
+def iter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    version: Literal[1, 3] = 1,
+) -> SyncPager[SmsReportsResponse, SmsReport] | SyncPager[SmsReportsV3Response, SmsReportV3]:
     """Yield every pending delivery report (``GET /sms/1/reports``), batch after batch.
 
     WARNING: reading consumes. Infobip returns each report only once (and only for 48
@@ -82,10 +136,23 @@ def iter_delivery_reports(
     ``limit`` (1-1000) reports; iteration stops at the first empty batch.
 
     Filters: ``bulk_id``, ``message_id``, ``application_id``, ``entity_id``,
-    ``campaign_reference_id``. ``.iter_pages()`` yields each `SmsReportsResponse` batch.
-    Bad arguments raise `InvalidFieldError` before any request.
+    ``campaign_reference_id``. ``version=3`` reads ``/sms/3/reports`` and yields
+    `SmsReportV3` rows (``sender``, ``messageCount``, ``platform``). ``.iter_pages()``
+    yields each batch. Bad arguments raise `InvalidFieldError` before any request. To look
+    at messages without consuming anything, use `iter_logs`.
     """
     params = _params(bulk_id, message_id, limit, application_id, entity_id, campaign_reference_id)
+    if _version(version) == 3:
+
+        def fetch_v3(params: Params) -> SmsReportsV3Response:
+            return CALLER.call(
+                get_sms_delivery_reports_v3.sync_detailed,
+                SmsReportsV3Response,
+                client=client,
+                **params,
+            )
+
+        return SyncPager(fetch_v3, _DrainV3(), params, max_pages=max_pages, drain=True)
 
     def fetch(params: Params) -> SmsReportsResponse:
         return CALLER.call(
@@ -98,6 +165,7 @@ def iter_delivery_reports(
     return SyncPager(fetch, _Drain(), params, max_pages=max_pages, drain=True)
 
 
+@overload
 def aiter_delivery_reports(
     client: AuthenticatedClient,
     *,
@@ -108,9 +176,46 @@ def aiter_delivery_reports(
     entity_id: str | None = None,
     campaign_reference_id: str | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
-) -> AsyncPager[SmsReportsResponse, SmsReport]:
+    version: Literal[1] = 1,
+) -> AsyncPager[SmsReportsResponse, SmsReport]: ...
+@overload
+def aiter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    version: Literal[3],
+) -> AsyncPager[SmsReportsV3Response, SmsReportV3]: ...
+def aiter_delivery_reports(
+    client: AuthenticatedClient,
+    *,
+    bulk_id: str | None = None,
+    message_id: str | None = None,
+    limit: int = MAX_LIMIT,
+    application_id: str | None = None,
+    entity_id: str | None = None,
+    campaign_reference_id: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    version: Literal[1, 3] = 1,
+) -> AsyncPager[SmsReportsResponse, SmsReport] | AsyncPager[SmsReportsV3Response, SmsReportV3]:
     """Return the async twin of `iter_delivery_reports`; reading consumes reports the same way."""
     params = _params(bulk_id, message_id, limit, application_id, entity_id, campaign_reference_id)
+    if _version(version) == 3:
+
+        async def fetch_v3(params: Params) -> SmsReportsV3Response:
+            return await CALLER.acall(
+                get_sms_delivery_reports_v3.asyncio_detailed,
+                SmsReportsV3Response,
+                client=client,
+                **params,
+            )
+
+        return AsyncPager(fetch_v3, _DrainV3(), params, max_pages=max_pages, drain=True)
 
     async def fetch(params: Params) -> SmsReportsResponse:
         return await CALLER.acall(

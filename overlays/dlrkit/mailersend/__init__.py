@@ -8,12 +8,14 @@
     for row in mailersend.iter_sms_activity(c, status=["failed"], date_from=since):
         ...
     events = mailersend.timeline(c, row.sms_message_id)
+    events = mailersend.parse_callback(request_body, request_headers, secret="…")
 
 Importing this module registers its normalizer: ``dlrkit.normalize("mailersend", body)``.
 """
 
 from __future__ import annotations
 
+from dlrkit.mailersend._callback import TEST_SECRET, parse_callback
 from dlrkit.mailersend._calls import (
     aget_sms_message,
     aget_sms_recipient,
@@ -30,9 +32,11 @@ from dlrkit.mailersend._pages import (
     aiter_sms_activity,
     aiter_sms_messages,
     aiter_sms_recipients,
+    aiter_sms_webhooks,
     iter_sms_activity,
     iter_sms_messages,
     iter_sms_recipients,
+    iter_sms_webhooks,
 )
 from dlrkit.mailersend._timeline import atimeline, in_time_order, timeline
 
@@ -40,12 +44,14 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "RECIPIENT_STATUSES",
     "STATUS_MAP",
+    "TEST_SECRET",
     "ApiQuota",
     "aget_sms_message",
     "aget_sms_recipient",
     "aiter_sms_activity",
     "aiter_sms_messages",
     "aiter_sms_recipients",
+    "aiter_sms_webhooks",
     "api_quota",
     "atimeline",
     "aupdate_sms_recipient",
@@ -56,8 +62,10 @@ __all__ = [
     "iter_sms_activity",
     "iter_sms_messages",
     "iter_sms_recipients",
+    "iter_sms_webhooks",
     "map_status",
     "normalize_payload",
+    "parse_callback",
     "timeline",
     "update_sms_recipient",
 ]

@@ -13,12 +13,14 @@ Understood, as generated models or as the JSON MailerSend sends (with or without
   its ``created_at``, with the SMS's own ``id`` as ``message_id`` (the row does not name
   its message);
 * recipients and message summaries: no events (``active`` / ``opt_out`` are not delivery
-  statuses, and a summary has no status).
+  statuses, and a summary has no status);
+* a webhook body (``{"type": "sms.delivered", "data": {...}}``): one event, see
+  `callback_events`; ``webhook.test`` gives none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol, TypeGuard
 
@@ -27,12 +29,16 @@ import attrs
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import read_code, read_count, read_text, require_text
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.mailersend._mapping import map_status
 
-__all__ = ["normalize_payload"]
+__all__ = ["TEST_EVENT", "callback_events", "normalize_payload"]
 
 PROVIDER = "mailersend"
+#: The ping MailerSend sends when a webhook is saved; it has no ``data``.
+TEST_EVENT = "webhook.test"
+_SMS_EVENT = "sms."
 _Row = Mapping[str, Any]
 
 
@@ -40,7 +46,9 @@ def normalize_payload(payload: object) -> Iterator[DeliveryEvent]:
     """Yield the events in ``payload`` (see the module docstring for the shapes understood)."""
     if _is_model(payload):
         payload = payload.to_dict()
-    if isinstance(payload, Mapping) and "data" in payload:
+    if isinstance(payload, Mapping) and "type" in payload:  # only webhook bodies have a type
+        yield from callback_events(payload)
+    elif isinstance(payload, Mapping) and "data" in payload:
         yield from _items(payload["data"], "data")
     else:
         yield from _items(payload, "")
@@ -67,24 +75,32 @@ def _items(value: object, path: str) -> Iterator[DeliveryEvent]:
         yield from _item(value, path)
 
 
-def _item(row: object, path: str) -> Iterator[DeliveryEvent]:
-    if not isinstance(row, Mapping):
+def _item(row: object, path: str) -> Iterable[DeliveryEvent]:
+    """Return the events of one object: a tuple for the one-event shapes, else a generator.
+
+    Not a generator itself: an activity page is a hundred one-event rows, and a generator
+    level per row cost more than building the row's event.
+    """
+    if type(row) is not dict and not isinstance(row, Mapping):
         raise InvalidFieldError(path or "payload", row, "expected a JSON object")
     if "sms_activity" in row or ("sms" in row and isinstance(row.get("to"), list)):
-        yield from _message(row, path)
-    elif "sms" in row:  # a recipient with the SMS sent to it
-        for index, sms in enumerate(_list(row, "sms", path)):
-            sms_path = f"{_at(path, 'sms')}[{index}]"
-            yield _sms_alone(_object(sms, sms_path), sms_path)
-    elif "sms_message_id" in row:
-        yield _activity(row, path)
-    elif "segment_count" in row:
-        yield _sms_alone(row, path)
-    elif "number" in row or "paused" in row:
-        return  # a recipient or a message summary: no delivery status
-    else:
-        reason = "not a MailerSend SMS activity row, SMS message, SMS or recipient"
-        raise InvalidFieldError(path or "payload", row, reason)
+        return _message(row, path)
+    if "sms" in row:  # a recipient with the SMS sent to it
+        return _recipient_sms(row, path)
+    if "sms_message_id" in row:
+        return (_activity(row, path),)
+    if "segment_count" in row:
+        return (_sms_alone(row, path),)
+    if "number" in row or "paused" in row:
+        return ()  # a recipient or a message summary: no delivery status
+    reason = "not a MailerSend SMS activity row, SMS message, SMS or recipient"
+    raise InvalidFieldError(path or "payload", row, reason)
+
+
+def _recipient_sms(row: _Row, path: str) -> Iterator[DeliveryEvent]:
+    for index, sms in enumerate(_list(row, "sms", path)):
+        sms_path = f"{_at(path, 'sms')}[{index}]"
+        yield _sms_alone(_object(sms, sms_path), sms_path)
 
 
 def _object(value: object, path: str) -> _Row:
@@ -109,17 +125,15 @@ def _required(row: _Row, key: str, path: str) -> object:
 
 
 def _text(row: _Row, key: str, path: str) -> str:
-    value = _required(row, key, path)
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidFieldError(_at(path, key), value, "must be a non-empty string")
-    return value
+    return require_text(_required(row, key, path), field=_at(path, key))
 
 
-def _optional(row: _Row, key: str) -> str | None:
-    value = row.get(key)
-    if value is None or not str(value).strip():
-        return None
-    return str(value)
+def _optional(row: _Row, key: str, path: str) -> str | None:
+    return read_text(row.get(key), field=_at(path, key))
+
+
+def _code(row: _Row, key: str, path: str) -> str | None:
+    return read_code(row.get(key), field=_at(path, key))
 
 
 def _raw_status(row: _Row, path: str) -> str:
@@ -134,12 +148,7 @@ def _time(row: _Row, path: str) -> datetime:
 
 
 def _segments(sms: _Row, path: str) -> int | None:
-    value = sms.get("segment_count")
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidFieldError(_at(path, "segment_count"), value, "must be an int >= 0")
-    return value
+    return read_count(sms.get("segment_count"), field=_at(path, "segment_count"))
 
 
 def _activity(row: _Row, path: str, message_id: str | None = None) -> DeliveryEvent:
@@ -150,7 +159,7 @@ def _activity(row: _Row, path: str, message_id: str | None = None) -> DeliveryEv
         provider=PROVIDER,
         message_id=message_id,
         recipient=to_e164(_required(row, "to", path), field=_at(path, "to")),
-        sender=_optional(row, "from"),
+        sender=_optional(row, "from", path),
         status=map_status(raw),
         raw_status=raw,
         occurred_at=_time(row, path),
@@ -163,12 +172,12 @@ def _sms_event(sms: _Row, path: str, message_id: str, when: datetime) -> Deliver
         provider=PROVIDER,
         message_id=message_id,
         recipient=to_e164(_required(sms, "to", path), field=_at(path, "to")),
-        sender=_optional(sms, "from"),
+        sender=_optional(sms, "from", path),
         status=map_status(raw),
         raw_status=raw,
         occurred_at=when,
-        error_code=_optional(sms, "error_type"),
-        error_description=_optional(sms, "error_description"),
+        error_code=_code(sms, "error_type", path),
+        error_description=_optional(sms, "error_description", path),
         segments=_segments(sms, path),
     )
 
@@ -219,8 +228,8 @@ def _enrich(event: DeliveryEvent, found: _Recipient) -> DeliveryEvent:
     return attrs.evolve(
         event,
         segments=segments,
-        error_code=_optional(found.sms, "error_type"),
-        error_description=_optional(found.sms, "error_description"),
+        error_code=_code(found.sms, "error_type", found.path),
+        error_description=_optional(found.sms, "error_description", found.path),
     )
 
 
@@ -228,6 +237,35 @@ def _when(message: _Row, path: str, found: _Recipient) -> datetime:
     """Return the latest time known for the recipient: its activity, else its SMS or message."""
     created = _time(found.sms, found.path) if "created_at" in found.sms else _time(message, path)
     return created if found.latest is None else max(found.latest, created)
+
+
+def callback_events(payload: object) -> Iterator[DeliveryEvent]:
+    """Yield the event of a webhook body (decoded JSON); none for ``webhook.test``."""
+    body = _object(payload, "body")
+    kind = _text(body, "type", "")
+    if kind == TEST_EVENT:
+        return
+    if not kind.startswith(_SMS_EVENT):
+        raise InvalidFieldError("type", kind, "not an SMS event (sms.*) or webhook.test")
+    yield _webhook_event(body, kind)
+
+
+def _webhook_event(body: Mapping[str, Any], kind: str) -> DeliveryEvent:
+    data = _object(_required(body, "data", ""), "data")
+    sms = _object(_required(data, "sms", "data"), "data.sms")
+    return DeliveryEvent(
+        provider=PROVIDER,
+        message_id=_text(data, "sms_message_id", "data"),
+        part_id=_text(sms, "id", "data.sms"),
+        recipient=to_e164(_required(data, "to", "data"), field="data.to"),
+        sender=_optional(data, "from", "data"),
+        status=map_status(kind.removeprefix(_SMS_EVENT)),
+        raw_status=kind,
+        occurred_at=_time(body, ""),
+        error_code=_optional(sms, "error_type", "data.sms"),
+        error_description=_optional(sms, "error_description", "data.sms"),
+        segments=_segments(sms, "data.sms"),
+    )
 
 
 register_normalizer(PROVIDER, normalize_payload)

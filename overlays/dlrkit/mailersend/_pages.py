@@ -1,6 +1,6 @@
-"""Auto-pagination over MailerSend's three listings, sync and async.
+"""Auto-pagination over MailerSend's four listings, sync and async.
 
-All three pages carry ``links.next``: null on the last page. The next request is built from
+All four pages carry ``links.next``: null on the last page. The next request is built from
 the page number, not from that link, because MailerSend's links drop every filter and the
 page size (``?page=2`` only).
 """
@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 from dlrkit_mailersend_api.api.sms_activity import list_sms_activity
 from dlrkit_mailersend_api.api.sms_messages import list_sms_messages
 from dlrkit_mailersend_api.api.sms_recipients import list_sms_recipients
+from dlrkit_mailersend_api.api.sms_webhooks import list_sms_webhooks
 from dlrkit_mailersend_api.client import AuthenticatedClient
 from dlrkit_mailersend_api.models.known_sms_activity_status import KnownSmsActivityStatus
 from dlrkit_mailersend_api.models.known_sms_recipient_status import KnownSmsRecipientStatus
@@ -23,6 +24,8 @@ from dlrkit_mailersend_api.models.sms_message_list import SmsMessageList
 from dlrkit_mailersend_api.models.sms_message_summary import SmsMessageSummary
 from dlrkit_mailersend_api.models.sms_recipient import SmsRecipient
 from dlrkit_mailersend_api.models.sms_recipient_list import SmsRecipientList
+from dlrkit_mailersend_api.models.sms_webhook import SmsWebhook
+from dlrkit_mailersend_api.models.sms_webhook_list import SmsWebhookList
 
 from dlrkit._constants import DEFAULT_MAX_PAGES
 from dlrkit._pagination import AsyncPager, Params, SyncPager
@@ -40,9 +43,11 @@ __all__ = [
     "aiter_sms_activity",
     "aiter_sms_messages",
     "aiter_sms_recipients",
+    "aiter_sms_webhooks",
     "iter_sms_activity",
     "iter_sms_messages",
     "iter_sms_recipients",
+    "iter_sms_webhooks",
 ]
 
 ItemT = TypeVar("ItemT")
@@ -213,3 +218,45 @@ def aiter_sms_messages(
         )
 
     return AsyncPager(fetch, _FollowNext[SmsMessageSummary](), params, max_pages=max_pages)
+
+
+def _webhook_params(sms_number_id: object, limit: object) -> dict[str, Any]:
+    return _start(limit, sms_number_id=check_text(sms_number_id, field="sms_number_id"))
+
+
+def iter_sms_webhooks(
+    client: AuthenticatedClient,
+    sms_number_id: str,
+    *,
+    limit: int = MAX_LIMIT,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> SyncPager[SmsWebhookList, SmsWebhook]:
+    """Every SMS webhook of one sending number (``GET /sms-webhooks``); ``limit`` is 10-100.
+
+    The number is required (webhooks belong to a number); one the account does not have
+    raises `UnprocessableEntityError` (``#MS42209``) on the first page.
+    """
+    params = _webhook_params(sms_number_id, limit)
+
+    def fetch(page: Params) -> SmsWebhookList:
+        return CALLER.call(list_sms_webhooks.sync_detailed, SmsWebhookList, client=client, **page)
+
+    return SyncPager(fetch, _FollowNext[SmsWebhook](), params, max_pages=max_pages)
+
+
+def aiter_sms_webhooks(
+    client: AuthenticatedClient,
+    sms_number_id: str,
+    *,
+    limit: int = MAX_LIMIT,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> AsyncPager[SmsWebhookList, SmsWebhook]:
+    """Do what `iter_sms_webhooks` does, asynchronously."""
+    params = _webhook_params(sms_number_id, limit)
+
+    async def fetch(page: Params) -> SmsWebhookList:
+        return await CALLER.acall(
+            list_sms_webhooks.asyncio_detailed, SmsWebhookList, client=client, **page
+        )
+
+    return AsyncPager(fetch, _FollowNext[SmsWebhook](), params, max_pages=max_pages)

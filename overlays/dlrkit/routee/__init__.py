@@ -16,6 +16,7 @@ Importing this package registers the ``"routee"`` normalizer with `dlrkit.normal
 from __future__ import annotations
 
 from dlrkit.routee._auth import RouteeAuth
+from dlrkit.routee._callback import parse_callback
 from dlrkit.routee._client import client
 from dlrkit.routee._mapping import DETAILED_STATUS_MAP, STATUS_MAP, map_status
 from dlrkit.routee._normalize import normalize_payload
@@ -43,5 +44,6 @@ __all__ = [
     "iter_sms_tracking",
     "map_status",
     "normalize_payload",
+    "parse_callback",
     "timeline",
 ]

@@ -8,6 +8,7 @@ per `RouteeAuth` and shared by the sync and async clients built on it.
 from __future__ import annotations
 
 import base64
+import logging
 import math
 import threading
 import time
@@ -18,6 +19,7 @@ import attrs
 import httpx
 
 from dlrkit._call import default_error_parser
+from dlrkit._constants import CREDENTIALS_EXTENSION
 from dlrkit._errors import (
     AuthenticationError,
     InvalidFieldError,
@@ -35,6 +37,8 @@ TOKEN_PATH = "/oauth/token"  # noqa: S105 -- a path, not a secret
 EXPIRY_MARGIN = 60.0
 # Routee's docs: on a 401 or 403 from any resource, issue a new token and repeat the request.
 _REFRESH_STATUSES = frozenset({401, 403})
+# Token fetches and refreshes, at DEBUG: the path only, never a credential or a token.
+_LOG = logging.getLogger("dlrkit.auth")
 _OPERATION = "get_access_token"
 
 
@@ -143,12 +147,16 @@ class RouteeAuth(httpx.Auth):
                 with self._sync_lock:
                     token = self._usable(stale)  # another thread may have just fetched one
                     if token is None:
+                        _LOG.debug("fetching a token: POST %s", self.token_url.path)
                         answer = yield self._token_request(request)
                         answer.read()
                         token = self._store(answer)
             response = yield self._authorize(request, token)
             if attempt or response.status_code not in _REFRESH_STATUSES:
                 return
+            _LOG.debug(
+                "HTTP %d with a cached token: fetching a new one, once", response.status_code
+            )
             stale = token
 
     async def async_auth_flow(
@@ -162,12 +170,16 @@ class RouteeAuth(httpx.Auth):
                 async with self._async_lock:
                     token = self._usable(stale)
                     if token is None:
+                        _LOG.debug("fetching a token: POST %s", self.token_url.path)
                         answer = yield self._token_request(request)
                         await answer.aread()
                         token = self._store(answer)
             response = yield self._authorize(request, token)
             if attempt or response.status_code not in _REFRESH_STATUSES:
                 return
+            _LOG.debug(
+                "HTTP %d with a cached token: fetching a new one, once", response.status_code
+            )
             stale = token
 
     def _usable(self, stale: str | None) -> str | None:
@@ -182,9 +194,10 @@ class RouteeAuth(httpx.Auth):
         with self._state_lock:
             return None if self._token is None else self._token.value
 
-    @staticmethod
-    def _authorize(request: httpx.Request, token: str) -> httpx.Request:
+    def _authorize(self, request: httpx.Request, token: str) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token}"
+        # A server that echoes the app secret in an API error must not get it into a message.
+        request.extensions[CREDENTIALS_EXTENSION] = {"Authorization": self._basic}
         return request
 
     def _token_request(self, template: httpx.Request) -> httpx.Request:

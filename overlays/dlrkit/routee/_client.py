@@ -9,7 +9,7 @@ from typing import Unpack
 import httpx
 from dlrkit_routee_api.client import AuthenticatedClient
 
-from dlrkit._client import ClientOptions, build_client
+from dlrkit._client import ClientOptions, build_client, check_base_url
 from dlrkit.routee._auth import DEFAULT_AUTH_URL, EXPIRY_MARGIN, RouteeAuth
 
 __all__ = ["DEFAULT_BASE_URL", "client"]
@@ -43,6 +43,7 @@ def client(
     ``POST /sms/tracking`` and the token request are retried like reads. ``repr`` never
     shows the secret or a token.
     """
+    check_base_url(base_url)  # before it is read below
     if auth_url is None:
         auth_url = DEFAULT_AUTH_URL if _same_url(base_url, DEFAULT_BASE_URL) else base_url
     auth = RouteeAuth(

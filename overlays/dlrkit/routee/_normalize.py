@@ -4,21 +4,28 @@ One event per SMS part. Accepted payloads: a tracking object (``POST /sms/tracki
 campaign pages' items, ``GET /sms/tracking/single/{id}`` parts), a page (``{"content": [...]}``),
 a list of tracking objects, an SMS callback body (``status.name`` / ``status.updatedDate``
 instead of ``status.status`` / ``status.date``) or an inbound-message callback (no status,
-``receivedDate``); each as a plain dict or as the generated model.
+``receivedDate``); each as a plain dict or as the generated model. A campaign-progress
+callback (``campaignStatus``, no ``messageId``) gives no events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
-from dlrkit_routee_api.models import SmsPartTracking, SmsTracking, SmsTrackingBase, SmsTrackingPage
+from dlrkit_routee_api.models import (
+    RouteeSmsCallback,
+    SmsPartTracking,
+    SmsTracking,
+    SmsTrackingBase,
+    SmsTrackingPage,
+)
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import read_count, read_price, read_text, require_text
 from dlrkit._status import DeliveryStatus
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.routee._errors import PROVIDER
@@ -26,7 +33,7 @@ from dlrkit.routee._mapping import map_status
 
 __all__ = ["events_from_item", "normalize_payload"]
 
-_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage)
+_MODELS = (SmsTracking, SmsPartTracking, SmsTrackingBase, SmsTrackingPage, RouteeSmsCallback)
 _EXPECTED = "expected a Routee tracking object, a page with 'content', or a list of them"
 
 
@@ -47,6 +54,8 @@ def normalize_payload(payload: object) -> Iterator[DeliveryEvent]:
         return
     if not isinstance(payload, Mapping):
         raise InvalidFieldError("payload", payload, _EXPECTED)
+    if "campaignStatus" in payload and "messageId" not in payload:
+        return  # a campaign-progress callback: counts per status, no message's event
     if "content" in payload and "messageId" not in payload:
         content = payload["content"]
         if not isinstance(content, list):
@@ -73,8 +82,8 @@ def events_from_item(item: object, where: str = "") -> DeliveryEvent:
         sender=_text(item, "from", where),
         reason=state.detailed,
         error_description=state.description if state.status.is_failure else None,
-        price=_price(item.get("price"), _at(where, "price")),
-        segments=_count(item.get("parts"), _at(where, "parts")),
+        price=read_price(item.get("price"), field=_at(where, "price")),
+        segments=read_count(item.get("parts"), field=_at(where, "parts")),
     )
 
 
@@ -120,44 +129,11 @@ def _read_status(item: Mapping[str, Any], where: str) -> _Status:
 
 
 def _text(item: Mapping[str, Any], key: str, where: str) -> str | None:
-    """Return an optional text field; blank counts as absent."""
-    value = item.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidFieldError(_at(where, key), value, "must be a string or null")
-    return value if value.strip() else None
+    return read_text(item.get(key), field=_at(where, key))
 
 
 def _required_text(item: Mapping[str, Any], key: str, where: str) -> str:
-    value = _text(item, key, where)
-    if value is None:
-        raise InvalidFieldError(_at(where, key), item.get(key), "is required")
-    return value
-
-
-def _price(value: object, field: str) -> Decimal | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise InvalidFieldError(field, value, "must be a number")
-    try:
-        price = Decimal(str(value))
-    except InvalidOperation:
-        raise InvalidFieldError(field, value, "must be a number") from None
-    if not price.is_finite() or price < 0:
-        raise InvalidFieldError(field, value, "must be a finite number >= 0")
-    return price
-
-
-def _count(value: object, field: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidFieldError(field, value, "must be an int >= 0")
-    return value
+    return require_text(item.get(key), field=_at(where, key))
 
 
 register_normalizer(PROVIDER, normalize_payload)

@@ -37,15 +37,13 @@ DEFAULT_PAGE_SIZE = 100
 
 
 class _SpringPages:
-    """Ask for ``page + 1`` until a page says ``last`` or comes back empty."""
+    """Ask for ``page + 1`` until a page says ``last`` (the pager stops at an empty page)."""
 
     def items(self, page: SmsTrackingPage) -> Sequence[SmsTracking]:
         return page.content
 
     def next_params(self, page: SmsTrackingPage, params: Params) -> Params | None:
-        # An empty page ends it too: a server that never says `last` would otherwise run
-        # until the pager's max_pages guard.
-        if page.last or page.number_of_elements == 0 or not page.content:
+        if page.last:
             return None
         return {**params, "page": params["page"] + 1}
 

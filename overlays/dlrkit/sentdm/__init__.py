@@ -2,11 +2,12 @@
 
 ``dlrkit.normalize("sentdm", message_status)`` gives one `dlrkit.DeliveryEvent` per status
 event; activity logs, which do not name the recipient, go through `normalize_activities`.
-`STATUS_MAP` is the status table.
+`STATUS_MAP` is the status table. `parse_callback` verifies and reads a webhook request.
 """
 
 from __future__ import annotations
 
+from dlrkit.sentdm._callback import parse_callback
 from dlrkit.sentdm._calls import (
     aget_message_status,
     alist_message_activities,
@@ -31,5 +32,6 @@ __all__ = [
     "iter_contacts",
     "list_message_activities",
     "normalize_activities",
+    "parse_callback",
     "timeline",
 ]

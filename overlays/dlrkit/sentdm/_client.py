@@ -7,7 +7,7 @@ from typing import Unpack
 
 from dlrkit_sentdm_api.client import AuthenticatedClient
 
-from dlrkit._client import ClientOptions, build_client
+from dlrkit._client import ClientOptions, build_client, check_headers
 from dlrkit._errors import InvalidFieldError
 
 DEFAULT_BASE_URL = "https://api.sent.dm"
@@ -40,6 +40,7 @@ def client(
     Raises `InvalidFieldError` for a bad setting; no message or ``repr`` shows the key.
     """
     if profile_id is not None:
+        check_headers(options.get("headers"))  # before it is merged below
         profile = {PROFILE_HEADER: check_profile_id(profile_id)}
         options["headers"] = {**(options.get("headers") or {}), **profile}
     return build_client(

@@ -9,18 +9,22 @@ entry of ``events`` becomes one event (a message without events gives one, dated
 An activity log (``GET /v3/messages/{id}/activities``) never names the recipient: through
 `normalize` its events carry ``recipient=None``; `normalize_activities(payload,
 recipient=...)` fills it in when the caller knows the number (as `timeline` does).
+
+A webhook body (``{"field": "message", "event": ..., "timestamp": ..., "payload": {...}}``)
+gives one event, see `callback_events`.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent, to_e164
 from dlrkit._normalize import register_normalizer
+from dlrkit._readers import read_code, read_price, read_text
 from dlrkit._timestamps import parse_timestamp
 from dlrkit.sentdm._mapping import map_status
 
@@ -61,34 +65,11 @@ def _array(value: object, field: str) -> list[Mapping[str, Any]]:
     return [_object(item, f"{field}[{i}]") for i, item in enumerate(value)]
 
 
-def _text(value: object) -> str | None:
-    """Return optional free text: None for null or blank, other JSON values as text."""
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    return text if text.strip() else None
-
-
 def _raw_status(item: Mapping[str, Any], field: str) -> str:
     value = item.get("status")
     if value is None:
         raise InvalidFieldError(field, value, "missing status")
     return value if isinstance(value, str) else str(value)
-
-
-def _decimal(value: object, field: str) -> Decimal | None:
-    """Read a price: a decimal string (``"0.0450"``) or a JSON number (through ``str``)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise InvalidFieldError(field, value, "must be a number or a decimal string")
-    try:
-        amount = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidFieldError(field, value, "not a decimal number") from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidFieldError(field, value, "must be a finite amount >= 0")
-    return amount
 
 
 def _message_id(value: object, field: str) -> str:
@@ -118,10 +99,12 @@ def _event(
         status=map_status(raw),
         raw_status=raw,
         occurred_at=parse_timestamp(item.get(time_key), field=f"{where}{time_key}"),
-        sender=_text(item.get("from")),
-        reason=_text(item.get("description")),
-        error_code=_text(item.get("reason_code")) or _text(fallback.get("reason_code")),
-        error_description=_text(item.get("reason")) or _text(fallback.get("reason")),
+        sender=read_text(item.get("from"), field=f"{where}from"),
+        reason=read_text(item.get("description"), field=f"{where}description"),
+        error_code=read_code(item.get("reason_code"), field=f"{where}reason_code")
+        or read_code(fallback.get("reason_code"), field="reason_code"),
+        error_description=read_text(item.get("reason"), field=f"{where}reason")
+        or read_text(fallback.get("reason"), field="reason"),
         price=price,
     )
 
@@ -139,7 +122,7 @@ def message_events(message: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
     message_id = _message_id(message.get("id"), "id")
     recipient = recipient_of(message)
     current = _raw_status(message, "status").strip().upper()
-    price = _decimal(message.get("price"), "price")
+    price = read_price(message.get("price"), field="price")
     events = _array(message.get("events") or [], "events")
     if not events:  # no history: the current status, dated when the message was created
         yield _event(
@@ -169,6 +152,9 @@ def _normalize(payload: object) -> Iterator[DeliveryEvent]:
             yield from _normalize(item)
         return
     message = _object(data, "payload")
+    if "field" in message and "payload" in message:  # only webhook bodies have both
+        yield from callback_events(message)
+        return
     if "activities" in message or ("timestamp" in message and "id" not in message):
         yield from normalize_activities(message)
         return
@@ -213,10 +199,55 @@ def normalize_activities(
             where.format(i),
             message_id=found,
             recipient=number,
-            price=_decimal(item.get("price"), f"{where.format(i)}price"),
+            price=read_price(item.get("price"), field=f"{where.format(i)}price"),
         )
         for i, item in enumerate(items)
     ]
+
+
+#: Webhook families that carry message statuses (older docs spell it ``messages``).
+MESSAGE_FAMILIES = frozenset({"message", "messages"})
+#: An inbound SMS, not a report on one we sent.
+INBOUND_EVENT = "message.received"
+
+
+def callback_events(body: Mapping[str, Any]) -> Iterator[DeliveryEvent]:
+    """Yield the event of a webhook body (decoded JSON): none for other families or inbound.
+
+    The event name is ``event`` (SDK 0.46) or ``sub_type`` (docs), and may be absent (older
+    docs); the status is ``payload.message_status``. The time is ``payload.updated_at``
+    (when the status was reached), else the envelope's ``timestamp``; ``recipient`` is
+    ``payload.outbound_number``; ``reason_code`` / ``reason`` become ``error_code`` /
+    ``error_description``.
+    """
+    family = body.get("field")
+    if not isinstance(family, str):
+        raise InvalidFieldError("field", family, "must be the event family, a string")
+    kind = body.get("event", body.get("sub_type"))
+    if kind is not None and not isinstance(kind, str):
+        raise InvalidFieldError("event", kind, "must be a string or absent")
+    if family.strip().lower() not in MESSAGE_FAMILIES or kind == INBOUND_EVENT:
+        return  # sent.dm adds families over time: ignore what is not an outbound status
+    payload = _object(body.get("payload"), "payload")
+    raw = payload.get("message_status")
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidFieldError("payload.message_status", raw, "must be a non-empty string")
+    if payload.get("updated_at") is not None:
+        when, when_field = payload["updated_at"], "payload.updated_at"
+    else:
+        when, when_field = body.get("timestamp"), "timestamp"
+    number = payload.get("outbound_number")
+    yield DeliveryEvent(
+        provider=PROVIDER,
+        message_id=_message_id(payload.get("message_id"), "payload.message_id"),
+        recipient=None if number is None else to_e164(number, field="payload.outbound_number"),
+        status=map_status(raw),
+        raw_status=raw,
+        occurred_at=parse_timestamp(when, field=when_field),
+        sender=read_text(payload.get("inbound_number"), field="payload.inbound_number"),
+        error_code=read_code(payload.get("reason_code"), field="payload.reason_code"),
+        error_description=read_text(payload.get("reason"), field="payload.reason"),
+    )
 
 
 register_normalizer(PROVIDER, _normalize)

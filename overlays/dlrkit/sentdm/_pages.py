@@ -19,14 +19,13 @@ _INT32_MAX = 2**31 - 1
 
 
 class _ContactPages:
-    """Ask for ``page + 1`` while ``pagination.has_more`` is true and the page had contacts."""
+    """Ask for ``page + 1`` while ``pagination.has_more`` (the pager stops at an empty page)."""
 
     def items(self, page: ContactListEnvelope) -> Sequence[Contact]:
         return page.data.contacts
 
     def next_params(self, page: ContactListEnvelope, params: Params) -> Params | None:
-        # An empty page that still claims more would only ever be followed by empty pages.
-        if not page.data.pagination.has_more or not page.data.contacts:
+        if not page.data.pagination.has_more:
             return None
         return {**params, "page": params["page"] + 1}
 

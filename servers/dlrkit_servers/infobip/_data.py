@@ -21,7 +21,7 @@ from typing import Any, Final
 from dlrkit_servers._core import digits, rng_for, uuid4
 from dlrkit_servers.infobip._catalogue import ERRORS_BY_STATUS_GROUP, STATUSES
 
-__all__ = ["Filters", "Report", "ReportStore", "coverage_pairs", "timestamp"]
+__all__ = ["Filters", "Report", "ReportStore", "coverage_pairs", "parse_timestamp", "timestamp"]
 
 _WINDOW = timedelta(hours=48)
 # (country code, national digits, mccMnc values, EUR price per part)
@@ -66,6 +66,11 @@ _REPORTS_PER_BULK = 50
 def timestamp(moment: datetime) -> str:
     """Infobip's ``yyyy-MM-dd'T'HH:mm:ss.SSSZ`` form of an aware UTC time (``+0000``)."""
     return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}+0000"
+
+
+def parse_timestamp(text: str) -> datetime:
+    """Parse a `timestamp` string (``+0000`` offsets parse since Python 3.11)."""
+    return datetime.fromisoformat(text)
 
 
 def coverage_pairs() -> list[tuple[dict[str, Any], dict[str, Any]]]:

@@ -17,7 +17,6 @@ from dlrkit_servers._core import (
     Clock,
     ErrorShapes,
     InputError,
-    Issue,
     Query,
     ReferenceServer,
     Response,
@@ -34,39 +33,22 @@ from dlrkit_servers.mailersend._data import (
     Recipient,
     build_data,
 )
+from dlrkit_servers.mailersend._laravel import attribute, laravel, paging
 from dlrkit_servers.mailersend._pages import length_aware_page, simple_page
+from dlrkit_servers.mailersend._webhook_api import WebhookApi
+from dlrkit_servers.mailersend._webhooks import SmsWebhookStore
 
-__all__ = ["create_server"]
+__all__ = ["create_server", "webhook_store"]
 
-_DEFAULT_LIMIT = 25
-# Larger page numbers are read as this one: far past any data, and still a valid page.
-_MAX_PAGE = 10**40
 _NOT_FOUND = {"message": "Resource not found."}
+_WEBHOOK = "/sms-webhooks/{sms_webhook_id}"
+# Operations that take no input but the path id, so the spec documents no 422 for them.
+_NO_422 = {("/sms-recipients/{sms_recipient_id}", "GET"), (_WEBHOOK, "GET"), (_WEBHOOK, "DELETE")}
 
 
 def _age(row: Activity) -> int:
     """Return a key that ascends along the newest-first activity list (to bisect it by date)."""
     return -row.micros
-
-
-def _attribute(field: str) -> str:
-    """Laravel's display name of a field (``sms_number_id`` -> ``sms number id``)."""
-    return field.replace("_", " ")
-
-
-def _laravel(issue: Issue) -> Issue:
-    """Reword a core parsing issue the way Laravel's validator words it."""
-    name = _attribute(issue.field)
-    messages = {
-        "not_integer": f"The {name} must be an integer.",
-        "too_small": f"The {name} must be at least {issue.bound}.",
-        "too_large": f"The {name} must not be greater than {issue.bound}.",
-        "not_choice": f"The selected {name} is invalid.",
-        "repeated": f"The {name} must be given once.",
-        "missing": f"The {name} field is required.",
-    }
-    message = messages.get(issue.reason, issue.message)
-    return Issue(issue.field, issue.reason, message, issue.value, issue.bound, issue.choices)
 
 
 class _Errors(ErrorShapes):
@@ -101,7 +83,7 @@ class _Errors(ErrorShapes):
         return self.send({"message": "Unauthenticated."}, 401)
 
     def invalid_input(self, call: Call, error: InputError) -> Response:
-        if call.route == "/sms-recipients/{sms_recipient_id}" and call.method == "GET":
+        if (call.route, call.method) in _NO_422:
             # The only failure here is an oversized body, and this operation declares no 422.
             return self.not_found(call)
         errors: dict[str, list[str]] = {}
@@ -125,14 +107,6 @@ class _Api:
         self._data = data
         self._errors = errors
 
-    def _pagination(self, checks: Checks, query: Query) -> tuple[int, int]:
-        page = checks.get(lambda: query.get_int("page", default=1, minimum=1, maximum=_MAX_PAGE), 1)
-        limit = checks.get(
-            lambda: query.get_int("limit", default=_DEFAULT_LIMIT, minimum=10, maximum=100),
-            _DEFAULT_LIMIT,
-        )
-        return page, limit
-
     def _number(self, checks: Checks, query: Query) -> str | None:
         number_id = checks.get(lambda: query.get_str("sms_number_id"), None)
         if number_id is not None and number_id not in self._data.numbers:
@@ -141,7 +115,7 @@ class _Api:
         return number_id
 
     def list_activity(self, call: Call) -> Response:
-        query, checks = call.query, Checks(_laravel)
+        query, checks = call.query, Checks(laravel)
         number_id = self._number(checks, query)
         date_from = checks.get(
             lambda: query.get_int("date_from", minimum=0, maximum=INT64_MAX), None
@@ -154,7 +128,7 @@ class _Api:
         for index, status in enumerate(statuses):
             if status not in ACTIVITY_STATUSES:
                 checks.add(f"status.{index}", f"The selected status.{index} is invalid.", status)
-        page, limit = self._pagination(checks, query)
+        page, limit = paging(checks, query)
         checks.done()
         # Rows are newest first: bisect the date range, then filter only what is in it.
         rows: Sequence[Activity] = self._data.activity
@@ -173,8 +147,8 @@ class _Api:
         return self._errors.send({"data": [row.json for row in chunk], **envelope})
 
     def list_messages(self, call: Call) -> Response:
-        checks = Checks(_laravel)
-        page, limit = self._pagination(checks, call.query)
+        checks = Checks(laravel)
+        page, limit = paging(checks, call.query)
         checks.done()
         path = f"{call.base_url}/sms-messages"
         chunk, envelope = length_aware_page(self._data.messages, page=page, limit=limit, path=path)
@@ -184,10 +158,9 @@ class _Api:
         message = self._data.messages_by_id.get(call.path_params["sms_message_id"])
         if message is None:
             raise Abort(self._errors.not_found(call))
-        # Activity rows inside a message carry no `content`, as in the docs' example.
-        activity = [
-            {k: v for k, v in row.json.items() if k != "content"} for row in message.activity
-        ]
+        # The docs' example omits `content` here, but the MailerSend SDK's models require it;
+        # the spec accepts both and the server sends it.
+        activity = [dict(row.json) for row in message.activity]
         data = {
             **message.summary,
             "sms": [sms.json for sms in message.sms],
@@ -196,10 +169,10 @@ class _Api:
         return self._errors.send({"data": data})
 
     def list_recipients(self, call: Call) -> Response:
-        query, checks = call.query, Checks(_laravel)
+        query, checks = call.query, Checks(laravel)
         status = checks.get(lambda: query.get_choice("status", RECIPIENT_STATUSES), None)
         number_id = self._number(checks, query)
-        page, limit = self._pagination(checks, query)
+        page, limit = paging(checks, query)
         checks.done()
         rows = [
             recipient
@@ -233,7 +206,7 @@ class _Api:
 
 def _new_status(call: Call) -> str:
     """Return the ``status`` of a PUT body; Laravel reads a non-object body as empty."""
-    checks = Checks(_laravel)
+    checks = Checks(laravel)
     try:
         body: dict[str, Any] = call.json_object()
     except InputError:
@@ -245,7 +218,7 @@ def _new_status(call: Call) -> str:
         checks.add("status", "The selected status is invalid.", show(str(status)))
     for key in body:
         if key != "status":
-            checks.add(key, f"The {show(_attribute(key))} field is prohibited.")
+            checks.add(key, f"The {show(attribute(key))} field is prohibited.")
     checks.done()
     assert isinstance(status, str)  # noqa: S101 -- checked above; narrows the type
     return status
@@ -256,7 +229,8 @@ def create_server(
 ) -> ReferenceServer:
     """Build the MailerSend server: Bearer ``token``, ``messages`` messages from ``seed``.
 
-    Data is placed before ``now``; each message has about 7 activity rows.
+    Data is placed before ``now``; each message has about 7 activity rows. The SMS webhooks
+    live in ``server.state["sms_webhooks"]`` (see :func:`webhook_store`), with their secrets.
     """
     if type(messages) is not int or messages < 1:
         raise ValueError(f"messages must be an int >= 1, got {messages!r}")
@@ -264,6 +238,8 @@ def create_server(
     data = build_data(seed, clock.now(), messages)
     errors = _Errors(clock)
     api = _Api(data, errors)
+    webhooks = SmsWebhookStore(seed, data.numbers, clock.now())
+    hooks = WebhookApi(webhooks, errors, clock)
     samples = _sample_messages(data)
     recipients = _sample_recipients(data)
     return ReferenceServer(
@@ -278,13 +254,17 @@ def create_server(
                 "GET": api.get_recipient,
                 "PUT": api.update_recipient,
             },
+            "/sms-webhooks": {"GET": hooks.list, "POST": hooks.create},
+            _WEBHOOK: {"GET": hooks.get, "PUT": hooks.update, "DELETE": hooks.delete},
         },
         auth=scheme_auth("Bearer", token),
         errors=errors,
         sample_ids={
             "get_sms_message": samples,
             "get_sms_recipient": recipients,
+            "get_sms_webhook": [hook.id for hook in webhooks][:3],
         },
+        state={"sms_webhooks": webhooks},
     )
 
 
@@ -300,3 +280,15 @@ def _sample_recipients(data: DataSet) -> list[str]:
     busy = [r.id for r in data.recipients if r.status == "active" and len(r.sms) > 1]
     opted = [r.id for r in data.recipients if r.status == "opt_out"]
     return list(dict.fromkeys([*busy[:1], *opted[:1], data.recipients[0].id]))
+
+
+def webhook_store(server: ReferenceServer) -> SmsWebhookStore:
+    """Return the SMS webhooks of a MailerSend server (their signing secrets included).
+
+    The API never returns a secret, as MailerSend's does not; tests and the callback sender
+    read it here: ``webhook_store(server).signing_secret(webhook_id)``.
+    """
+    store = server.state.get("sms_webhooks")
+    if not isinstance(store, SmsWebhookStore):
+        raise TypeError(f"{server!r} is not a MailerSend reference server")
+    return store

@@ -15,7 +15,7 @@ import string
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from dlrkit_servers._core import digits, hex_id, instant_between, rng_for
+from dlrkit_servers._core import digits, hex_id, rng_for
 
 __all__ = [
     "ACTIVITY_STATUSES",
@@ -165,16 +165,25 @@ class DataSet:
     recipients_by_id: dict[str, Recipient]
 
 
+# The first 8 hex digits of an id count seconds from here, not from the Unix epoch.
+_ID_EPOCH = 1_767_225_600  # 2026-01-01T00:00:00Z
+
+
 class _Ids:
-    """ObjectId-like ids: creation time in the first 8 hex digits, never repeated."""
+    """ObjectId-like ids, never repeated: 8 hex digits of creation second, then 16 random.
+
+    The second is the message's seeded offset into the data set's span, counted from
+    `_ID_EPOCH`, not its wall-clock time: so ids keep creation order and one seed gives
+    the same ids on every start, whatever the clock says (``dlrkit serve --seed``).
+    """
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._seen: set[str] = set()
 
-    def make(self, at: datetime) -> str:
+    def make(self, second: int) -> str:
         while True:
-            value = f"{int(at.timestamp()):08x}{hex_id(self._rng, 16)}"
+            value = f"{_ID_EPOCH + second:08x}{hex_id(self._rng, 16)}"
             if value not in self._seen:
                 self._seen.add(value)
                 return value
@@ -248,19 +257,21 @@ def build_data(seed: int, now: datetime, messages: int = DEFAULT_MESSAGES) -> Da
     activity: list[Activity] = []
     number_ids = list(numbers)
     start = now - _SPAN
-    # Created oldest first so that each recipient's created_at is its first SMS.
-    times = sorted(
-        _ms(instant_between(rng, start, now - timedelta(minutes=5))) for _ in range(messages)
-    )
+    # Created oldest first so that each recipient's created_at is its first SMS. The draws
+    # are instant_between's, kept as offsets: ids are made from them, not from the clock.
+    span = (_SPAN - timedelta(minutes=5)) // timedelta(microseconds=1)
+    offsets = sorted(rng.randrange(span) for _ in range(messages))
     paths, path_weights = zip(*_PATHS, strict=True)
     counts, count_weights = zip(*_RECIPIENT_COUNTS, strict=True)
-    for created in times:
+    for offset in offsets:
+        created = _ms(start + timedelta(microseconds=offset))
+        second = offset // 1_000_000
         number_id = rng.choice(number_ids)
         sender = numbers[number_id]
         phones = rng.sample(pools[number_id], rng.choices(counts, count_weights)[0])
         text = _text(rng)
         segments = segment_count(text)
-        message_id = ids.make(created)
+        message_id = ids.make(second)
         paused = rng.random() < 0.04
         sms_rows: list[Sms] = []
         events: list[Activity] = []
@@ -272,7 +283,7 @@ def build_data(seed: int, now: datetime, messages: int = DEFAULT_MESSAGES) -> Da
             timeline = _events(rng, created, path)
             sms = Sms(
                 {
-                    "id": ids.make(created),
+                    "id": ids.make(second),
                     "from": sender,
                     "to": phone,
                     "text": text,
@@ -296,7 +307,7 @@ def build_data(seed: int, now: datetime, messages: int = DEFAULT_MESSAGES) -> Da
                 events.append(Activity(_micros(at), status, number_id, row))
             key = (number_id, phone)
             if key not in recipients:
-                recipients[key] = Recipient(ids.make(created), number_id, phone, created, "active")
+                recipients[key] = Recipient(ids.make(second), number_id, phone, created, "active")
             recipients[key].sms.append(sms)
         events.sort(key=lambda event: event.micros)
         summary: dict[str, object] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 from typing import Any
@@ -44,6 +45,7 @@ def render_body(
     if channel == "mms":
         size = rng.randint(20_000, 600_000)
         media = {"mediaType": "image", "mimeType": "image/jpeg", "sizeBytes": size}
+        media.update(_file_of(name, size, "jpg"))
         return {**body, "subject": name.replace("_", " ").title(), "media": [media]}, 200
     buttons = [
         {
@@ -58,7 +60,8 @@ def render_body(
     header_media: dict[str, Any] | None = None
     if rng.random() < 0.3:
         size = rng.randint(10_000, 300_000)
-        header_media = {"mediaType": "image", "mimeType": "image/png", "sizeBytes": size}
+        # `headerMedia` is {type, url}, not a media item (see the spec's HeaderMedia).
+        header_media = {"type": "image", "url": _file_of(name, size, "png")["url"]}
     footer = "Reply STOP to unsubscribe" if category == "MARKETING" else None
     whatsapp = {
         **body,
@@ -68,6 +71,16 @@ def render_body(
         "headerMedia": header_media,
     }
     return whatsapp, _WHATSAPP_UNITS[category]
+
+
+def _file_of(name: str, size: int, extension: str) -> dict[str, Any]:
+    """Return a media file's URL and SHA-256, derived from what is drawn already.
+
+    Derived rather than drawn, so the seeded data set stays what it was before these fields.
+    """
+    digest = hashlib.sha256(f"{name}:{size}".encode()).hexdigest()
+    url = f"https://media.sent.dm.example/{digest[:16]}.{extension}"
+    return {"url": url, "sourceHashSha256": digest}
 
 
 def _segments(text: str) -> int:

@@ -12,9 +12,12 @@ PUBLIC = [
     "STATUS_MAP",
     "STATUS_TABLE",
     "aiter_delivery_reports",
+    "aiter_logs",
     "atimeline",
     "client",
     "iter_delivery_reports",
+    "iter_logs",
+    "parse_callback",
     "timeline",
 ]
 

@@ -8,20 +8,20 @@ from dlrkit import infobip
 from overlay.infobip.fakes import DrainServer, mock_client, report
 
 
-def test_timeline_reads_the_message_reports(api: Any, server: Any) -> None:
-    """The timeline gives the message's report as an event, then nothing: reading consumed it."""
+def test_reports_timeline_reads_the_message_reports(api: Any, server: Any) -> None:
+    """source="reports" gives the message's report as an event, then nothing: it consumed it."""
     for message_id in server.sample_ids["messageId"]:
-        [event] = infobip.timeline(api, message_id)
+        [event] = infobip.timeline(api, message_id, source="reports")
         assert event.message_id == message_id
-        assert infobip.timeline(api, message_id) == []
+        assert infobip.timeline(api, message_id, source="reports") == []
 
 
-def test_async_timeline_equals_sync(api: Any, server: Any) -> None:
-    """The async timeline equals the sync one on the same (refilled) queue."""
+def test_async_reports_timeline_equals_sync(api: Any, server: Any) -> None:
+    """The async reports timeline equals the sync one on the same (refilled) queue."""
     message_id = server.sample_ids["messageId"][1]
-    sync = infobip.timeline(api, message_id)
+    sync = infobip.timeline(api, message_id, source="reports")
     server.refill()
-    assert asyncio.run(infobip.atimeline(api, message_id)) == sync
+    assert asyncio.run(infobip.atimeline(api, message_id, source="reports")) == sync
 
 
 def test_timeline_is_oldest_first_and_filtered() -> None:
@@ -33,6 +33,6 @@ def test_timeline_is_oldest_first_and_filtered() -> None:
         report(messageId="M", doneAt="2019-11-09T16:05:00.000+0000"),
         report(messageId="M", doneAt="2019-11-09T16:00:00.000+0000", status=enroute),
     ]
-    events = infobip.timeline(mock_client(drain), "M")
+    events = infobip.timeline(mock_client(drain), "M", source="reports")
     assert [e.raw_status for e in events] == ["PENDING_ENROUTE", "DELIVERED_TO_HANDSET"]
     assert drain.requests[0].url.params["messageId"] == "M"

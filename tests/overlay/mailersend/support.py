@@ -11,6 +11,7 @@ from dlrkit import mailersend
 from dlrkit._asgi import SyncASGITransport
 from dlrkit_mailersend_api.client import AuthenticatedClient
 from dlrkit_servers import ReferenceServer
+from waiting import pages
 
 TOKEN = "mlsn.0f1e2d3c4b5a69788796a5b4c3d2e1f0aabbccdd"  # noqa: S105 -- fake, to hunt for
 NOW = datetime(2025, 7, 29, 14, 31, 52, tzinfo=UTC)
@@ -36,13 +37,12 @@ def raw_pages(server: ReferenceServer, path: str, **params: Any) -> list[dict[st
     headers = {"Authorization": f"Bearer {TOKEN}"}
     rows: list[dict[str, Any]] = []
     with httpx.Client(transport=transport, base_url="http://ms.test/v1", headers=headers) as http:
-        page = 1
-        while True:
+        for page in pages(1):
             body = http.get(path, params={**params, "page": page}).raise_for_status().json()
             rows.extend(body["data"])
             if body["links"]["next"] is None:
                 return rows
-            page += 1
+    raise AssertionError("unreachable: pages() raises first")
 
 
 def activity_row(index: int) -> dict[str, Any]:

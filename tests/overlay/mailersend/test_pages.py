@@ -8,9 +8,12 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-from dlrkit import PaginationError, UnprocessableEntityError, mailersend
+from dlrkit import InvalidFieldError, PaginationError, UnprocessableEntityError, mailersend
+from dlrkit_mailersend_api.api.sms_webhooks import create_sms_webhook
 from dlrkit_mailersend_api.client import AuthenticatedClient
 from dlrkit_mailersend_api.models.sms_activity import SmsActivity
+from dlrkit_mailersend_api.models.sms_webhook_create import SmsWebhookCreate
+from dlrkit_mailersend_api.models.sms_webhook_event_name import SmsWebhookEventName
 from dlrkit_servers import ReferenceServer
 from dlrkit_servers.mailersend import sms_number_ids
 from hypothesis import HealthCheck, given, settings
@@ -217,3 +220,70 @@ def test_api_error_mid_iteration_is_typed(ms: AuthenticatedClient) -> None:
     with pytest.raises(UnprocessableEntityError) as caught:
         list(mailersend.iter_sms_recipients(ms, sms_number_id="nope"))
     assert caught.value.details == {"sms_number_id": ["The selected sms number id is invalid."]}
+
+
+def test_webhooks_of_a_number_page_by_number(fresh_server: ReferenceServer) -> None:
+    """iter_sms_webhooks yields a number's webhooks once each, in the server's order."""
+    number = sms_number_ids(SEED)[-1]
+    client = mailersend.client(TOKEN, app=fresh_server.app)
+    try:
+        for index in range(23):
+            body = SmsWebhookCreate(
+                url="https://a.example/h",
+                name=f"hook-{index}",
+                events=[SmsWebhookEventName.SMS_DELIVERED],
+                sms_number_id=number,
+            )
+            created = create_sms_webhook.sync_detailed(client=client, body=body)
+            assert created.status_code == 201
+        names = [hook.name for hook in mailersend.iter_sms_webhooks(client, number, limit=10)]
+        numbers = {hook.sms_number.id for hook in mailersend.iter_sms_webhooks(client, number)}
+    finally:
+        close(client)
+    assert names == [f"hook-{index}" for index in range(23)]
+    assert numbers == {number}
+
+
+def test_async_webhooks_equal_sync(server: ReferenceServer) -> None:
+    """aiter_sms_webhooks yields what iter_sms_webhooks yields."""
+    number = sms_number_ids(SEED)[0]
+    client = mailersend.client(TOKEN, app=server.app)
+    try:
+        sync = [hook.id for hook in mailersend.iter_sms_webhooks(client, number)]
+    finally:
+        close(client)
+    assert sync
+    hooks = _run_async(client, mailersend.aiter_sms_webhooks(client, number))
+    assert [hook.id for hook in hooks] == sync
+
+
+@pytest.mark.parametrize("number", ["", "  ", None, 7])
+def test_webhooks_need_a_number(ms: AuthenticatedClient, number: Any) -> None:
+    """A blank or missing sms_number_id is refused before any request, naming the field."""
+    with pytest.raises(InvalidFieldError, match="sms_number_id"):
+        mailersend.iter_sms_webhooks(ms, number)
+
+
+def test_unknown_number_is_unprocessable(ms: AuthenticatedClient) -> None:
+    """A number the account lacks raises the typed 422 with MailerSend's code."""
+    with pytest.raises(UnprocessableEntityError) as caught:
+        list(mailersend.iter_sms_webhooks(ms, "0p7kx4xd7el9yjre"))
+    assert caught.value.code == "MS42209"
+
+
+def test_an_empty_page_with_a_next_link_ends_the_listing() -> None:
+    """An empty page ends it after one request, as for every provider, next link or not."""
+    requests: list[httpx.Request] = []
+
+    def empty_forever(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        page = int(request.url.params["page"])
+        body = FakeListing(0)(request).json()
+        body["links"]["next"] = f"https://api.mailersend.com/v1/sms-activity?page={page + 1}"
+        return httpx.Response(200, json=body)
+
+    client = mock_client(empty_forever)
+    assert list(mailersend.iter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 1
+    assert _run_async(client, mailersend.aiter_sms_activity(client, max_pages=10_000)) == []
+    assert len(requests) == 2

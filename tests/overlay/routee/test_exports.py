@@ -18,6 +18,7 @@ PUBLIC = {
     "iter_sms_tracking",
     "map_status",
     "normalize_payload",
+    "parse_callback",
     "timeline",
 }
 

@@ -15,6 +15,7 @@ PUBLIC = [
     "iter_contacts",
     "list_message_activities",
     "normalize_activities",
+    "parse_callback",
     "timeline",
 ]
 

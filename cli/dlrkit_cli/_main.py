@@ -2,8 +2,8 @@
 
 ``dlrkit serve PROVIDER`` runs one reference server on a real port until SIGINT or SIGTERM;
 ``dlrkit contract ...`` hands its arguments to the contract suite. Both import their packages
-(``dlrkit_servers`` and uvicorn, ``dlrkit_contract``) only when run: the CLI is the app layer,
-and the client library never depends on the servers.
+(``dlrkit_servers`` and uvicorn, ``dlrkit_contract``) only when run: the CLI is the app layer
+(its own package, ``dlrkit_cli``), and the client library never depends on the servers.
 
 Exit codes: 0 after a clean shutdown, 1 when the server cannot listen, 2 for bad arguments or a
 missing optional dependency.
@@ -58,6 +58,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     parser = argparse.ArgumentParser(
         prog="dlrkit", description="Reference servers and contract tests for dlrkit."
     )
+    parser.add_argument("--version", action="version", version=f"dlrkit {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     serve = commands.add_parser(
         "serve",
@@ -102,6 +103,12 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         add_help=False,
     )
     return parser, serve
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("dlrkit")
 
 
 def _port(text: str) -> int:

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InfobipDeliveryReportCallbackV3")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "results",
+    }
+)
+
+
+@_attrs_define
+class InfobipDeliveryReportCallbackV3:
+    """One batch of v3 delivery reports pushed to `webhooks.delivery.url` (Infobip's `DeliveryReports`, the same schema as
+    `GET /sms/3/reports`).
+
+        Attributes:
+            results (list[InfobipDeliveryReportCallbackV3Report]): Up to 100 reports by default (`maxBucketSize` 1–2000).
+    """
+
+    results: list[InfobipDeliveryReportCallbackV3Report]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        results = []
+        _results = d["results"]
+        for results_item_data in _results:
+            results_item = InfobipDeliveryReportCallbackV3Report.from_dict(
+                results_item_data
+            )
+
+            results.append(results_item)
+
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
+        infobip_delivery_report_callback_v3 = cls(
+            results,
+        )
+
+        # The common case, no unknown keys, skips building the dict key by key.
+        infobip_delivery_report_callback_v3.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
+        return infobip_delivery_report_callback_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.infobip_delivery_report_callback_v3_report import (
+    InfobipDeliveryReportCallbackV3Report,
+)

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsLogV1")
+
+# The keys from_dict maps to attributes; every other key goes to additional_properties.
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "messageId",
+        "to",
+        "sentAt",
+        "smsCount",
+        "price",
+        "status",
+        "error",
+        "bulkId",
+        "from",
+        "text",
+        "doneAt",
+        "mccMnc",
+        "applicationId",
+        "entityId",
+        "campaignReferenceId",
+    }
+)
+
+
+@_attrs_define
+class SmsLogV1:
+    """One message log, v1 names: a v1 report row plus `text` and without `callbackData`. Infobip's doc example omits
+    `from` and `text`; a real body (2020) has both.
+
+        Attributes:
+            message_id (str): Message ID (a custom ID or an Infobip-generated one).
+            to (str): Destination address (without a leading `+`).
+            sent_at (str): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000` (offset
+                without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
+            sms_count (int): Number of parts the message was split into.
+            price (SmsPrice): Price of the sent message.
+            status (SmsStatus): Message status. Infobip adds statuses over time, so `groupName` and `name` accept any
+                string; known values are listed on the properties.
+            error (SmsError): Delivery error; `id` 0 / `NO_ERROR` when there was none.
+            bulk_id (str | Unset): Bulk ID; present when the send request had more than one destination.
+            from_ (str | Unset): Sender ID.
+            text (str | Unset): The message text. Absent for binary messages (v3 shows them as `content.hex`).
+            done_at (str | Unset): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000`
+                (offset without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
+            mcc_mnc (str | Unset): Mobile country and network codes, e.g. `22801`; real bodies send the string `"null"` when
+                unknown, so no pattern is imposed.
+            application_id (str | Unset):
+            entity_id (str | Unset):
+            campaign_reference_id (str | Unset):
+    """
+
+    message_id: str
+    to: str
+    sent_at: str
+    sms_count: int
+    price: SmsPrice
+    status: SmsStatus
+    error: SmsError
+    bulk_id: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    text: str | Unset = UNSET
+    done_at: str | Unset = UNSET
+    mcc_mnc: str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    campaign_reference_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        to = self.to
+
+        sent_at = self.sent_at
+
+        sms_count = self.sms_count
+
+        price = self.price.to_dict()
+
+        status = self.status.to_dict()
+
+        error = self.error.to_dict()
+
+        bulk_id = self.bulk_id
+
+        from_ = self.from_
+
+        text = self.text
+
+        done_at = self.done_at
+
+        mcc_mnc = self.mcc_mnc
+
+        application_id = self.application_id
+
+        entity_id = self.entity_id
+
+        campaign_reference_id = self.campaign_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messageId": message_id,
+                "to": to,
+                "sentAt": sent_at,
+                "smsCount": sms_count,
+                "price": price,
+                "status": status,
+                "error": error,
+            }
+        )
+        if bulk_id is not UNSET:
+            field_dict["bulkId"] = bulk_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if done_at is not UNSET:
+            field_dict["doneAt"] = done_at
+        if mcc_mnc is not UNSET:
+            field_dict["mccMnc"] = mcc_mnc
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if campaign_reference_id is not UNSET:
+            field_dict["campaignReferenceId"] = campaign_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Read a dict in place (no copy); convert anything else as dict() always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message_id = d["messageId"]
+
+        to = d["to"]
+
+        sent_at = d["sentAt"]
+
+        sms_count = d["smsCount"]
+
+        price = SmsPrice.from_dict(d["price"])
+
+        status = SmsStatus.from_dict(d["status"])
+
+        error = SmsError.from_dict(d["error"])
+
+        bulk_id = d.get("bulkId", UNSET)
+
+        from_ = d.get("from", UNSET)
+
+        text = d.get("text", UNSET)
+
+        done_at = d.get("doneAt", UNSET)
+
+        mcc_mnc = d.get("mccMnc", UNSET)
+
+        application_id = d.get("applicationId", UNSET)
+
+        entity_id = d.get("entityId", UNSET)
+
+        campaign_reference_id = d.get("campaignReferenceId", UNSET)
+
+        # Positional, in the order the class declares its fields (required ones first):
+        # matching 15 keywords by name cost more than building the rest of a small model.
+        sms_log_v1 = cls(
+            message_id,
+            to,
+            sent_at,
+            sms_count,
+            price,
+            status,
+            error,
+            bulk_id,
+            from_,
+            text,
+            done_at,
+            mcc_mnc,
+            application_id,
+            entity_id,
+            campaign_reference_id,
+        )
+
+        # The common case, no unknown keys, skips building the dict key by key.
+        sms_log_v1.additional_properties = (
+            {}
+            if d.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+        )
+        return sms_log_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not per call: these models may import this one (a reference cycle).
+from ..models.sms_error import SmsError
+from ..models.sms_price import SmsPrice
+from ..models.sms_status import SmsStatus

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class KnownMailerSendSmsWebhookEventType(StrEnum):
+    SMS_DELIVERED = "sms.delivered"
+    SMS_FAILED = "sms.failed"
+    SMS_SENT = "sms.sent"
+
+    def __str__(self) -> str:
+        return str(self.value)

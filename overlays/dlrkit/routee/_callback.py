@@ -1,0 +1,62 @@
+"""Routee SMS callbacks: one body per SMS part, unsigned.
+
+Routee signs nothing; its docs suggest allow-listing the addresses behind
+``callbacksallow.routee.net``. A campaign-progress callback (``campaignCallback``) carries
+counts, not a message's status, and gives no events. Bodies must fit the generated
+`RouteeSmsCallback` / `RouteeCampaignCallback`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from dlrkit_routee_api.models import RouteeCampaignCallback, RouteeSmsCallback
+
+from dlrkit._callbacks import (
+    Body,
+    HeaderSource,
+    conform,
+    decode_json,
+    guarded,
+    lower_headers,
+    raw_body,
+    reject_secret,
+)
+from dlrkit._errors import InvalidFieldError
+from dlrkit._event import DeliveryEvent
+from dlrkit.routee._errors import PROVIDER
+from dlrkit.routee._normalize import normalize_payload
+
+__all__ = ["parse_callback"]
+
+
+def parse_callback(
+    body: Body,
+    headers: HeaderSource = None,
+    *,
+    secret: str | None = None,
+    tolerance: float = 300,
+    now: datetime | float | None = None,
+) -> list[DeliveryEvent]:
+    """Return the event of one Routee SMS callback (one SMS part); none for a campaign's.
+
+    ``body`` is the raw request body; ``headers``, ``tolerance`` and ``now`` are accepted
+    for the common signature and not checked: Routee signs nothing, so passing ``secret``
+    is an error rather than a check silently skipped. A malformed body raises
+    `InvalidFieldError` naming the field.
+    """
+    reject_secret(PROVIDER, secret)
+    raw = raw_body(body)
+    lower_headers(headers)
+
+    def read(_: object) -> list[DeliveryEvent]:
+        payload = decode_json(raw)
+        if not isinstance(payload, Mapping):
+            raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
+        events = list(normalize_payload(payload))
+        campaign = "messageId" not in payload and "campaignStatus" in payload
+        conform(RouteeCampaignCallback if campaign else RouteeSmsCallback, payload)
+        return events
+
+    return guarded(PROVIDER, read, raw)
