@@ -28,6 +28,7 @@ __all__ = [
     "decode_json",
     "lower_headers",
     "parse_callback",
+    "parse_unsigned",
     "parser_for",
     "raw_body",
     "reject_secret",
@@ -173,6 +174,25 @@ def guarded(
         return read_events(provider, read, payload)
     except InvalidFieldError as exc:
         raise scrubbed(exc, secrets) from None
+
+
+def parse_unsigned(
+    provider: str,
+    body: object,
+    headers: object,
+    secret: object,
+    events_of: Callable[[object], Iterable[DeliveryEvent]],
+) -> list[DeliveryEvent]:
+    """Run the steps every unsigned provider's ``parse_callback`` shares, in one place.
+
+    Refuse a ``secret`` (nothing to check it with), take the exact body bytes, read the
+    headers only to reject malformed ones, then decode the JSON and call ``events_of`` on it
+    under `guarded`, so any error names the field, never a bare exception.
+    """
+    reject_secret(provider, secret)
+    raw = raw_body(body)
+    lower_headers(headers)
+    return guarded(provider, lambda _: events_of(decode_json(raw)), raw)
 
 
 class _Model(Protocol):

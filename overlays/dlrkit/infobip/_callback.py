@@ -13,16 +13,7 @@ from datetime import datetime
 
 from dlrkit_infobip_api.models import InfobipDeliveryReportCallbackV3, SmsReportsResponse
 
-from dlrkit._callbacks import (
-    Body,
-    HeaderSource,
-    conform,
-    decode_json,
-    guarded,
-    lower_headers,
-    raw_body,
-    reject_secret,
-)
+from dlrkit._callbacks import Body, HeaderSource, conform, parse_unsigned
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
 from dlrkit.infobip._normalize import PROVIDER, normalize_reports
@@ -35,6 +26,14 @@ def _model(results: object) -> type[SmsReportsResponse | InfobipDeliveryReportCa
     first = results[0] if isinstance(results, list) and results else None
     v3 = isinstance(first, Mapping) and "messageCount" in first
     return InfobipDeliveryReportCallbackV3 if v3 else SmsReportsResponse
+
+
+def _events(payload: object) -> list[DeliveryEvent]:
+    if not isinstance(payload, Mapping) or "results" not in payload:
+        raise InvalidFieldError("results", None, "a report callback is {'results': [...]}")
+    events = list(normalize_reports(payload))
+    conform(_model(payload["results"]), payload)
+    return events
 
 
 def parse_callback(
@@ -52,16 +51,4 @@ def parse_callback(
     is an error rather than a check silently skipped. A malformed body raises
     `InvalidFieldError` naming the field.
     """
-    reject_secret(PROVIDER, secret)
-    raw = raw_body(body)
-    lower_headers(headers)
-
-    def read(_: object) -> list[DeliveryEvent]:
-        payload = decode_json(raw)
-        if not isinstance(payload, Mapping) or "results" not in payload:
-            raise InvalidFieldError("results", None, "a report callback is {'results': [...]}")
-        events = list(normalize_reports(payload))
-        conform(_model(payload["results"]), payload)
-        return events
-
-    return guarded(PROVIDER, read, raw)
+    return parse_unsigned(PROVIDER, body, headers, secret, _events)

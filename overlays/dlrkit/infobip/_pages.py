@@ -10,7 +10,7 @@ only one of them per account.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 from dlrkit_infobip_api.api.delivery_reports import (
     get_sms_delivery_reports,
@@ -30,26 +30,27 @@ from dlrkit._pagination import AsyncPager, Params, SyncPager
 from dlrkit.infobip._errors import CALLER
 
 MAX_LIMIT = 1000
+_ItemT = TypeVar("_ItemT")
 _PLATFORM_ID_MAX = 255  # applicationId and entityId, per the v3 reports docs
 
 
-class _Drain:
-    """Ask again, unchanged; the pager stops at the first empty batch."""
+class _Batch(Protocol[_ItemT]):
+    """A drain batch: v1's `SmsReportsResponse` or v3's `SmsReportsV3Response`."""
 
-    def items(self, page: SmsReportsResponse) -> Sequence[SmsReport]:
-        return page.results
-
-    def next_params(self, page: SmsReportsResponse, params: Params) -> Params | None:
-        return params
+    results: list[_ItemT]
 
 
-class _DrainV3:
-    """`_Drain` for v3 batches."""
+_PageT = TypeVar("_PageT", bound=_Batch[Any])
 
-    def items(self, page: SmsReportsV3Response) -> Sequence[SmsReportV3]:
-        return page.results
 
-    def next_params(self, page: SmsReportsV3Response, params: Params) -> Params | None:
+class _Drain(Generic[_PageT, _ItemT]):
+    """Ask again, unchanged; the pager stops at the first empty batch (v1 and v3 alike)."""
+
+    def items(self, page: _PageT) -> Sequence[_ItemT]:
+        results: list[_ItemT] = page.results
+        return results
+
+    def next_params(self, page: _PageT, params: Params) -> Params | None:
         return params
 
 
@@ -152,7 +153,13 @@ def iter_delivery_reports(
                 **params,
             )
 
-        return SyncPager(fetch_v3, _DrainV3(), params, max_pages=max_pages, drain=True)
+        return SyncPager(
+            fetch_v3,
+            _Drain[SmsReportsV3Response, SmsReportV3](),
+            params,
+            max_pages=max_pages,
+            drain=True,
+        )
 
     def fetch(params: Params) -> SmsReportsResponse:
         return CALLER.call(
@@ -162,7 +169,9 @@ def iter_delivery_reports(
             **params,
         )
 
-    return SyncPager(fetch, _Drain(), params, max_pages=max_pages, drain=True)
+    return SyncPager(
+        fetch, _Drain[SmsReportsResponse, SmsReport](), params, max_pages=max_pages, drain=True
+    )
 
 
 @overload
@@ -215,7 +224,13 @@ def aiter_delivery_reports(
                 **params,
             )
 
-        return AsyncPager(fetch_v3, _DrainV3(), params, max_pages=max_pages, drain=True)
+        return AsyncPager(
+            fetch_v3,
+            _Drain[SmsReportsV3Response, SmsReportV3](),
+            params,
+            max_pages=max_pages,
+            drain=True,
+        )
 
     async def fetch(params: Params) -> SmsReportsResponse:
         return await CALLER.acall(
@@ -225,4 +240,6 @@ def aiter_delivery_reports(
             **params,
         )
 
-    return AsyncPager(fetch, _Drain(), params, max_pages=max_pages, drain=True)
+    return AsyncPager(
+        fetch, _Drain[SmsReportsResponse, SmsReport](), params, max_pages=max_pages, drain=True
+    )

@@ -13,22 +13,22 @@ from datetime import datetime
 
 from dlrkit_routee_api.models import RouteeCampaignCallback, RouteeSmsCallback
 
-from dlrkit._callbacks import (
-    Body,
-    HeaderSource,
-    conform,
-    decode_json,
-    guarded,
-    lower_headers,
-    raw_body,
-    reject_secret,
-)
+from dlrkit._callbacks import Body, HeaderSource, conform, parse_unsigned
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
 from dlrkit.routee._errors import PROVIDER
 from dlrkit.routee._normalize import normalize_payload
 
 __all__ = ["parse_callback"]
+
+
+def _events(payload: object) -> list[DeliveryEvent]:
+    if not isinstance(payload, Mapping):
+        raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
+    events = list(normalize_payload(payload))
+    campaign = "messageId" not in payload and "campaignStatus" in payload
+    conform(RouteeCampaignCallback if campaign else RouteeSmsCallback, payload)
+    return events
 
 
 def parse_callback(
@@ -46,17 +46,4 @@ def parse_callback(
     is an error rather than a check silently skipped. A malformed body raises
     `InvalidFieldError` naming the field.
     """
-    reject_secret(PROVIDER, secret)
-    raw = raw_body(body)
-    lower_headers(headers)
-
-    def read(_: object) -> list[DeliveryEvent]:
-        payload = decode_json(raw)
-        if not isinstance(payload, Mapping):
-            raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
-        events = list(normalize_payload(payload))
-        campaign = "messageId" not in payload and "campaignStatus" in payload
-        conform(RouteeCampaignCallback if campaign else RouteeSmsCallback, payload)
-        return events
-
-    return guarded(PROVIDER, read, raw)
+    return parse_unsigned(PROVIDER, body, headers, secret, _events)
