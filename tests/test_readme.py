@@ -10,18 +10,17 @@ documented ports 8000-8003 become free ones, so parallel runs never share a port
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import dlrkit_servers
 import pytest
-import uvicorn
+from dlrkit_contract._serving import served
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "<!-- runnable -->"
@@ -33,7 +32,6 @@ SERVERS: dict[int, tuple[str, dict[str, Any]]] = {
     8002: ("infobip", {"token": "test-key"}),
     8003: ("routee", {"app_id": "my-app", "app_secret": "my-secret"}),
 }
-STARTUP_SECONDS = 30.0
 
 
 def _blocks() -> list[str]:
@@ -43,27 +41,13 @@ def _blocks() -> list[str]:
 @pytest.fixture(scope="module")
 def ports() -> Iterator[dict[int, int]]:
     """Serve the four reference servers on free ports; map documented port -> real one."""
-    running: list[tuple[uvicorn.Server, threading.Thread]] = []
-    mapping: dict[int, int] = {}
-    try:
+    with contextlib.ExitStack() as stack:
+        mapping: dict[int, int] = {}
         for documented, (provider, credentials) in SERVERS.items():
             app = dlrkit_servers.create_app(provider, **credentials, seed=7).app
-            config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", ws="none")
-            server = uvicorn.Server(config)
-            thread = threading.Thread(target=server.run, daemon=True)
-            thread.start()
-            running.append((server, thread))
-            deadline = time.monotonic() + STARTUP_SECONDS
-            while not server.started:
-                if time.monotonic() > deadline or not thread.is_alive():
-                    pytest.fail(f"the {provider} server did not start")
-                time.sleep(0.01)
-            mapping[documented] = server.servers[0].sockets[0].getsockname()[1]
+            origin = stack.enter_context(served(app))  # start and stop have deadlines
+            mapping[documented] = int(origin.rsplit(":", 1)[1])
         yield mapping
-    finally:
-        for server, thread in running:
-            server.should_exit = True
-            thread.join(timeout=10)
 
 
 def test_the_readme_has_runnable_blocks() -> None:
