@@ -1,0 +1,84 @@
+"""What a provider's reference server hands the shared callback sender (the push contract).
+
+Each provider's ``create_server`` stores a :class:`PushSource` in ``server.state["push"]``. The
+split of work is:
+
+* the **source** (one per provider, beside its data set) knows what that provider would send:
+  its status-change events in replay order, how events are grouped into one POST body, how a
+  body is signed, and the provider's documented timeout, attempts and retry schedule;
+* the **sender** (shared by all four) owns everything else: destinations, timing and rate,
+  HTTP, retries, and never re-sending an event that was answered with success.
+
+Sources are pure functions of the data set (``seed``, ``now``), so the same server sends the
+same events on every start. Every event reports a status the API already shows for that
+message or one it passed through on the way there (its history), so a callback saying
+DELIVERED is never contradicted by the API's answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+__all__ = ["PushEvent", "PushSource"]
+
+
+@dataclass(frozen=True, slots=True)
+class PushEvent:
+    """One status change of one message (or message part), as the provider reports it."""
+
+    #: Unique within the data set. The sender never re-sends an event whose POST got success.
+    key: str
+    #: The provider's event name, used to filter by subscription (MailerSend ``"sms.delivered"``,
+    #: sent.dm ``"message.delivered"``); the status name where the provider has no event names.
+    kind: str
+    #: When the change happened; the sender replays events in ``(at, key)`` order.
+    at: datetime
+    #: The id the API knows the message by (tests look the message up through the API).
+    message_id: str
+    #: The status this event reports, spelled as the API spells it for that message.
+    status: str
+    #: The JSON object this event contributes to a body: the whole body where the provider sends
+    #: one event per POST, one element of ``results`` for Infobip.
+    item: Mapping[str, Any]
+
+
+class PushSource(Protocol):
+    """A provider's callbacks: what to send; the sender decides when and where."""
+
+    #: ``"mailersend"``, ``"sentdm"``, ``"infobip"`` or ``"routee"``.
+    provider: str
+    #: Most events per POST: 100 for Infobip, 1 for the others.
+    batch_max: int
+    #: Attempts per POST the provider documents, the first one included.
+    attempts: int
+    #: Seconds the provider waits for an answer before it counts the attempt as failed.
+    timeout: float
+    #: The provider's real retry schedule in words, with its source (for docs and ``--help``).
+    schedule: str
+    #: Whether bodies are signed (MailerSend, sent.dm); unsigned sources refuse a secret.
+    signed: bool
+
+    def events(self) -> Sequence[PushEvent]:
+        """Every event of the data set, sorted by ``(at, key)``."""
+        ...
+
+    def success(self, status: int) -> bool:
+        """Whether an answer with this HTTP status ends delivery (Routee: only 200)."""
+        ...
+
+    def body(self, events: Sequence[PushEvent]) -> bytes:
+        """Return the exact bytes of one POST carrying ``events`` (1 to ``batch_max`` of them)."""
+        ...
+
+    def headers(
+        self, body: bytes, *, delivery_id: str, secret: str | None, now: datetime
+    ) -> dict[str, str]:
+        """Return one attempt's headers: content type and, if signed, the signature.
+
+        Called again for every attempt, so time-based signatures (sent.dm) are fresh.
+        ``delivery_id`` is stable across the attempts of one POST.
+        """
+        ...
