@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-__all__ = ["PushEvent", "PushSource"]
+__all__ = ["Endpoint", "PushEvent", "PushSource"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,19 @@ class PushEvent:
     #: The JSON object this event contributes to a body: the whole body where the provider sends
     #: one event per POST, one element of ``results`` for Infobip.
     item: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Where one stream of callbacks goes; some bodies name it (MailerSend).
+
+    MailerSend bodies carry the endpoint's ``sms_webhook_id`` and ``url``; the others ignore it.
+    ``id`` is the registered webhook's id where the provider has registrations (MailerSend's
+    ``/v1/sms-webhooks``), else a fixed id the sender picks for ``--callback-url``.
+    """
+
+    id: str
+    url: str
 
 
 class PushSource(Protocol):
@@ -69,7 +82,7 @@ class PushSource(Protocol):
         """Whether an answer with this HTTP status ends delivery (Routee: only 200)."""
         ...
 
-    def body(self, events: Sequence[PushEvent]) -> bytes:
+    def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
         """Return the exact bytes of one POST carrying ``events`` (1 to ``batch_max`` of them)."""
         ...
 
