@@ -18,10 +18,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class SmsReportsV3Response:
-    """One batch of v3 delivery reports (`DeliveryReports`).
+    """One batch of v3 delivery reports (Infobip's `DeliveryReports`): the body of `GET /sms/3/reports` and of the `sms-
+    delivery-report-v3` push to `webhooks.delivery.url`, which Infobip documents with the same schema.
 
-    Attributes:
-        results (list[SmsReportV3]):
+        Attributes:
+            results (list[SmsReportV3]): Pulled: up to `limit` reports. Pushed: up to 100 reports per POST by default
+                (`maxBucketSize` 1–2000 in a Subscriptions profile).
     """
 
     results: list[SmsReportV3]
