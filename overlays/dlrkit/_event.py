@@ -120,7 +120,8 @@ class DeliveryEvent:
     (ISO 4217) and ``segments`` (SMS parts billed).
 
     Every field is checked on construction; a bad one raises `InvalidFieldError` naming
-    the field and the value.
+    the field and the value. (The readers behind `normalize` hold each value to the same
+    rules as they read it, and build the events of plain rows with `checked_event`.)
     """
 
     provider: str
