@@ -196,7 +196,7 @@ def test_unrecognised_payloads_raise_a_clear_error(payload: object) -> None:
 
 
 # Values an activity row's fields may hold, right and wrong, for the fast path's test.
-_ODD_VALUES = st.sampled_from(
+_ODD_VALUES: st.SearchStrategy[object] = st.sampled_from(
     [None, "", "  ", 42, 4.5, True, [], {}, "x", " +41793026727", "0041793026727",
      "+41 79 302 67 27", "41793026727", "2022-02-21t08:15:46.627000z",
      "2022-02-21T08:15:46.627000+01:00", "2022-02-30T08:15:46Z", " 2022-02-21T08:15:46Z",
