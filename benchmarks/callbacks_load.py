@@ -20,8 +20,10 @@ nothing reached it that was never sent, every event sent was answered 2xx in the
 every non-2xx answer was an injected failure. Exit 1 if a check fails.
 
 ``python benchmarks/callbacks_load.py [--providers ...] [--seconds 30] [--streams 50]``
-prints requests/s, events/s and latency percentiles; ``run.py --only callbacks_load`` runs
-it too (3 s at 10 streams in smoke mode). The streams and the server share the machine, and
+prints requests/s, events/s, latency percentiles and server CPU per request, beside a
+baseline run under the same load (an app that only reads and decodes the body; skip it with
+``--no-baseline``); ``run.py --only callbacks_load`` runs it too (3 s at 10 streams in smoke
+mode). The streams and the server share the machine, and
 an httpx client costs more CPU per request than the receiver, so the figures are a floor.
 """
 
@@ -34,6 +36,7 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import queue
 import random
 import statistics
@@ -49,7 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from _common import BenchResult, Mode, Table
+from _common import BenchResult, Mode, Table, fmt_ratio, ratio
 from _servers import stop
 
 if TYPE_CHECKING:
@@ -312,8 +315,8 @@ class _Forgetful:
         return None
 
 
-def _serve(provider: str, fail: float, *, forgetful: bool = False) -> None:
-    """Serve the receiver on 127.0.0.1:0, print ``port N``, run until SIGTERM."""
+def _serve(provider: str, fail: float, *, forgetful: bool = False, baseline: bool = False) -> None:
+    """Serve the receiver (or the baseline) on 127.0.0.1:0, print ``port N``, until SIGTERM."""
     import uvicorn
     from dlrkit import DeliveryEvent, callbacks
 
@@ -341,7 +344,7 @@ def _serve(provider: str, fail: float, *, forgetful: bool = False) -> None:
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        await hook(scope, receive, send)
+        await (_baseline if baseline else hook)(scope, receive, send)
 
     config = uvicorn.Config(
         app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off"
@@ -362,10 +365,44 @@ def _serve(provider: str, fail: float, *, forgetful: bool = False) -> None:
     asyncio.run(main())
 
 
-def _start(provider: str, fail: float, *, forgetful: bool) -> tuple[subprocess.Popen[str], str]:
+async def _baseline(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """Do the least a callback endpoint does: read the body, decode the JSON, answer 200.
+
+    No signature check, no parsing into events, no dedupe: the receiver's ratio to this is
+    what verifying, parsing and deduplicating cost under the same load.
+    """
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    payload = json.loads(b"".join(chunks))
+    count = len(payload["results"]) if "results" in payload else 1
+    body = json.dumps({"received": count}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """Return the user + system CPU seconds process ``pid`` used so far (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _start(
+    provider: str, fail: float, *, forgetful: bool, baseline: bool
+) -> tuple[subprocess.Popen[str], str]:
     command = [sys.executable, str(Path(__file__).resolve()), "--serve", provider]
     command += ["--fail", repr(fail)]
     command += ["--forgetful"] if forgetful else []
+    command += ["--baseline"] if baseline else []
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
     lines: queue.Queue[str] = queue.Queue()
     assert process.stdout is not None
@@ -406,6 +443,8 @@ class CallbackLoadReport:
     unknown: int = 0
     never_acknowledged: int = 0
     latencies: list[float] = field(default_factory=list)
+    #: CPU seconds the server process used during the run (Linux), None elsewhere.
+    server_cpu: float | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -422,6 +461,13 @@ class CallbackLoadReport:
     def new_eps(self) -> float:
         """Distinct events per second handed to ``on_events``."""
         return self.delivered / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_request(self) -> float | None:
+        """Server CPU milliseconds per request, None where it could not be read."""
+        if self.server_cpu is None or not self.requests:
+            return None
+        return self.server_cpu * 1000 / self.requests
 
     def percentile(self, q: float) -> float | None:
         """Latency percentile ``q`` (0-100) in milliseconds, None without requests."""
@@ -485,6 +531,7 @@ def run_callback_load(
     batch: int = 20,
     seed: int = 0,
     forgetful: bool = False,
+    baseline: bool = False,
     min_requests: int = 0,
 ) -> CallbackLoadReport:
     """Run the load against one provider's receiver and check it; see the module docstring.
@@ -493,14 +540,16 @@ def run_callback_load(
     (so a short run on a slow machine still exercises re-sends and failures).
 
     ``forgetful`` serves a receiver whose seen store remembers nothing (no dedupe), so a
-    test can show that the checks catch duplicates.
+    test can show that the checks catch duplicates. ``baseline`` serves `_baseline`
+    instead, under the same load, and checks only that every answer was 2xx.
     """
     if provider not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}; valid: {', '.join(PROVIDERS)}")
     report = CallbackLoadReport(provider, streams)
     source = _Source(provider, resend=resend, batch=batch, seed=seed)
     seen = _Observed()
-    process, origin = _start(provider, fail, forgetful=forgetful)
+    process, origin = _start(provider, fail, forgetful=forgetful, baseline=baseline)
+    cpu_before = _cpu_seconds(process.pid)
     try:
 
         async def everyone() -> None:
@@ -521,12 +570,19 @@ def run_callback_load(
                     report.errors[f"stream crashed: {outcome!r}"] += 1
 
         asyncio.run(everyone())
+        cpu_after = _cpu_seconds(process.pid)
+        if cpu_before is not None and cpu_after is not None:
+            report.server_cpu = cpu_after - cpu_before
         with httpx.Client(base_url=origin, timeout=30.0) as client:
             state = client.get(_DELIVERED_PATH).json()
     finally:
         stop(process)
         if process.stdout is not None:
             process.stdout.close()
+    if baseline:
+        if report.errors or set(report.statuses) - set(range(200, 300)):
+            report.problems.append(f"baseline: {dict(report.statuses)} {dict(report.errors)}")
+        return report
     judge(report, source.generated, seen.acknowledged, seen.failed_keys, state)
     return report
 
@@ -573,7 +629,16 @@ def judge(
 # -- Output -----------------------------------------------------------------------------------
 
 
-def _table(reports: list[CallbackLoadReport], resend: float, fail: float) -> Table:
+Pair = tuple[CallbackLoadReport, CallbackLoadReport | None]
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return fmt_ratio(ratio(a, b))
+
+
+def _table(pairs: list[Pair], resend: float, fail: float) -> Table:
+    """Return one row per provider: the receiver's figures, and its baseline's beside them."""
+    reports = [r for r, _ in pairs]
     streams = reports[0].streams if reports else 0
     seconds = max((r.seconds for r in reports), default=0.0)
     table = Table(
@@ -583,6 +648,8 @@ def _table(reports: list[CallbackLoadReport], resend: float, fail: float) -> Tab
             "provider",
             "requests",
             "requests/s",
+            "baseline req/s",
+            "ratio",
             "events/s",
             "new events/s",
             "re-sent",
@@ -590,16 +657,20 @@ def _table(reports: list[CallbackLoadReport], resend: float, fail: float) -> Tab
             "p50 ms",
             "p90 ms",
             "p99 ms",
+            "server CPU ms/req",
+            "baseline CPU ms/req",
             "twice",
             "lost",
             "verdict",
         ],
     )
-    for r in reports:
+    for r, base in pairs:
         table.add(
             r.provider,
             r.requests,
             r.rps,
+            None if base is None else base.rps,
+            "n/a" if base is None else _ratio(r.rps, base.rps),
             r.eps,
             r.new_eps,
             r.resent,
@@ -607,16 +678,23 @@ def _table(reports: list[CallbackLoadReport], resend: float, fail: float) -> Tab
             r.percentile(50),
             r.percentile(90),
             r.percentile(99),
+            r.cpu_ms_per_request,
+            None if base is None else base.cpu_ms_per_request,
             r.duplicates,
             r.lost,
-            "ok" if not r.problems else "FAILED",
+            "ok" if not r.problems and not (base and base.problems) else "FAILED",
         )
         table.notes += [f"{r.provider}: {p}" for p in r.problems]
+        table.notes += [f"{r.provider} baseline: {p}" for p in base.problems] if base else []
     table.notes.append(
         f"re-send rate {resend:.0%} (any earlier request, in flight or answered 2xx; Infobip "
-        f"also old reports in new batches); on_events fails {fail:.0%} of calls (500, retried). "
-        "events/s counts events in 2xx requests, copies included; new events/s counts distinct "
-        "events handed to on_events. Client (httpx) and server share the machine."
+        f"also old reports in new batches); on_events fails {fail:.0%} of calls (500, "
+        "retried). events/s counts events in 2xx requests, copies included; new events/s "
+        "counts distinct events handed to on_events. Baseline: the same load against an ASGI "
+        "app that only reads the body, decodes the JSON and answers 200 (no signature check, "
+        "parsing or dedupe), run right after. The httpx streams and the server share the "
+        "machine's cores, so requests/s is a floor; server CPU ms per request is the figure "
+        "that least depends on the client."
     )
     return table
 
@@ -638,18 +716,42 @@ def _data(r: CallbackLoadReport) -> dict[str, Any]:
         "duplicates": r.duplicates,
         "lost": r.lost,
         "latency_ms": {f"p{q}": r.percentile(q) for q in (50, 90, 99)},
+        "server_cpu_ms_per_request": r.cpu_ms_per_request,
         "problems": r.problems,
     }
+
+
+def _pair_data(pair: Pair) -> dict[str, Any]:
+    r, base = pair
+    return {**_data(r), "baseline": None if base is None else _data(base)}
+
+
+def run_all(providers: list[str], *, baseline: bool = True, **options: Any) -> list[Pair]:
+    """Run each provider's receiver, then (if ``baseline``) the baseline under the same load."""
+    pairs: list[Pair] = []
+    for provider in providers:
+        print(f"[callbacks_load] {provider}: receiver...", file=sys.stderr, flush=True)
+        report = run_callback_load(provider, **options)
+        base = None
+        if baseline:
+            print(f"[callbacks_load] {provider}: baseline...", file=sys.stderr, flush=True)
+            base = run_callback_load(provider, baseline=True, **options)
+        pairs.append((report, base))
+    return pairs
 
 
 def run(mode: Mode) -> BenchResult:
     """Run every provider for run.py: 30 s at 50 streams each (3 s at 10 in smoke mode)."""
     seconds, streams = mode.seconds(3.0, 30.0), mode.pick(10, 50)
-    reports = [run_callback_load(p, seconds=seconds, streams=streams) for p in PROVIDERS]
+    pairs = run_all(list(PROVIDERS), seconds=seconds, streams=streams)
     result = BenchResult("callbacks_load")
-    result.tables.append(_table(reports, 0.2, 0.02))
-    result.failures += [f"callbacks_load {r.provider}: {p}" for r in reports for p in r.problems]
-    result.data = {r.provider: _data(r) for r in reports}
+    result.tables.append(_table(pairs, 0.2, 0.02))
+    for r, base in pairs:
+        result.failures += [f"callbacks_load {r.provider}: {p}" for p in r.problems]
+        result.failures += [
+            f"callbacks_load {r.provider} baseline: {p}" for p in (base.problems if base else [])
+        ]
+    result.data = {r.provider: _pair_data((r, base)) for r, base in pairs}
     return result
 
 
@@ -663,35 +765,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fail", type=float, default=0.02, help="failing on_events; 0.02")
     parser.add_argument("--batch", type=int, default=20, help="largest Infobip batch; 20")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the baseline runs")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--serve", choices=PROVIDERS, help=argparse.SUPPRESS)
     parser.add_argument("--forgetful", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
-        _serve(args.serve, args.fail, forgetful=args.forgetful)
+        _serve(args.serve, args.fail, forgetful=args.forgetful, baseline=args.baseline)
         return 0
     if not 0 < args.seconds <= 600 or not 0 < args.streams <= 500:
         parser.error("--seconds must be in (0, 600] and --streams in (0, 500]")
     if not 0 <= args.resend < 1 or not 0 <= args.fail <= 0.5 or not 1 <= args.batch <= 2000:
         parser.error("--resend in [0, 1), --fail in [0, 0.5], --batch in [1, 2000]")
-    reports = []
-    for provider in args.providers:
-        print(f"[callbacks_load] {provider}: {args.streams} streams, {args.seconds:g} s...")
-        reports.append(
-            run_callback_load(
-                provider,
-                seconds=args.seconds,
-                streams=args.streams,
-                resend=args.resend,
-                fail=args.fail,
-                batch=args.batch,
-                seed=args.seed,
-            )
-        )
-    print(_table(reports, args.resend, args.fail).render())
+    pairs = run_all(
+        args.providers,
+        baseline=not args.no_baseline,
+        seconds=args.seconds,
+        streams=args.streams,
+        resend=args.resend,
+        fail=args.fail,
+        batch=args.batch,
+        seed=args.seed,
+    )
+    print(_table(pairs, args.resend, args.fail).render())
     if args.json:
-        args.json.write_text(json.dumps({r.provider: _data(r) for r in reports}, indent=2) + "\n")
-    failed = [p for r in reports for p in r.problems]
+        args.json.write_text(
+            json.dumps({p[0].provider: _pair_data(p) for p in pairs}, indent=2) + "\n"
+        )
+    failed = [p for r, base in pairs for p in [*r.problems, *(base.problems if base else [])]]
     for problem in failed:
         print(f"FAILED: {problem}")
     return 1 if failed else 0

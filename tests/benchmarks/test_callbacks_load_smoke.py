@@ -35,6 +35,14 @@ def test_the_checks_catch_a_receiver_that_does_not_dedupe() -> None:
     assert any("more than once" in problem for problem in report.problems)
 
 
+def test_the_baseline_run_answers_everything_2xx() -> None:
+    """The baseline app (read, decode, 200) under the same streams: no problem reported."""
+    report = run_callback_load("infobip", seconds=0.5, streams=2, baseline=True, min_requests=10)
+    assert report.problems == []
+    assert report.requests >= 10
+    assert set(report.statuses) == {200}
+
+
 def _report(statuses: dict[int, int]) -> CallbackLoadReport:
     report = CallbackLoadReport("infobip", 1, seconds=1.0, requests=sum(statuses.values()))
     report.statuses = Counter(statuses)
