@@ -11,6 +11,7 @@ a database table) can stand in for it across processes.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import threading
 from collections import OrderedDict
@@ -200,9 +201,21 @@ class Deduper:
         for key in keyed:
             self._in_flight[key] = done
         try:
-            reported = await _settled(self.store.add_new(list(keyed)))
-            new = {key for key in reported if key in keyed}  # ignore keys it made up
+            new = set(await _settled(self.store.add_new(list(keyed))))
+            if not new <= keyed.keys():
+                # A store that returns keys in another form (JSON text from Redis) would
+                # otherwise make every event look seen: fail loudly (500) instead.
+                strange = next(iter(new - keyed.keys()))
+                raise TypeError(
+                    f"{type(self.store).__name__}.add_new returned {strange!r}, "
+                    "which is not one of the keys it was given"
+                )
         except BaseException:
+            # The store may have added some keys before failing; left there, they would make
+            # the provider's retry look seen. Forget them (best effort): at worst an event
+            # another process holds is handed over twice, never lost.
+            with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
+                await _settled(self.store.discard(list(keyed)))
             self._release(list(keyed))
             done.set()
             raise

@@ -10,6 +10,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -307,6 +308,25 @@ def test_a_store_failure_is_a_500_without_calling_on_events(
     assert "seen store failed" in caplog.text
 
 
+def test_a_store_returning_keys_in_another_form_is_a_500_not_a_silent_skip(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """add_new must return the keys it was given; text keys would hide every event."""
+
+    class Stringly(AsyncStore):
+        async def add_new(self, keys: Sequence[callbacks.DedupeKey]) -> list[Any]:
+            """Return the new keys as text, as a careless Redis store might."""
+            return [json.dumps(k) for k in await super().add_new(keys)]
+
+    got: list[object] = []
+    store = Stringly()
+    app = callbacks.receiver("infobip", got.append, seen=store)
+    assert _post(app, _batch(1))[0].status_code == 500
+    assert got == []
+    assert "not one of the keys it was given" in caplog.text
+    assert store.keys == set()  # what it added was discarded, so a fixed store retries it
+
+
 def test_a_store_that_cannot_forget_is_logged_as_skipping_retries(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -505,6 +525,16 @@ def _get(payload: Any, path: tuple[str | int, ...]) -> object:
     for step in path:
         node = node[step]
     return node
+
+
+def test_the_readme_states_the_default_capacity_and_that_it_is_per_process() -> None:
+    """The README's dedupe paragraph gives the capacity the code uses, and says per process."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**Retries are deduplicated.**")
+    paragraph = readme[start : readme.index("\n\n", start)]
+    assert f"{callbacks.DEFAULT_SEEN_CAPACITY:,}" in paragraph
+    assert "per process" in paragraph
+    assert "`DEFAULT_SEEN_CAPACITY`" in paragraph
 
 
 def test_dedupe_key_is_provider_message_part_and_raw_status() -> None:
