@@ -247,6 +247,23 @@ def test_a_plain_set_can_hold_the_keys() -> None:
     assert len(got) == 2
 
 
+def test_a_plain_set_forgets_the_keys_of_a_failed_on_events() -> None:
+    """With seen=set(), a failing on_events leaves the set without its keys, so it retries."""
+    keys: set[callbacks.DedupeKey] = set()
+    calls: list[int] = []
+
+    def flaky(events: list[DeliveryEvent]) -> None:
+        calls.append(len(events))
+        if len(calls) == 1:
+            raise RuntimeError("down")
+
+    app = callbacks.receiver("infobip", flaky, seen=keys)
+    assert _post(app, _batch(1, 2))[0].status_code == 500
+    assert keys == set()
+    assert _post(app, _batch(1, 2))[0].status_code == 200
+    assert (calls, len(keys)) == ([2, 2], 2)
+
+
 class AsyncStore:
     """A shared-store stand-in with async methods, as a Redis client would have."""
 
