@@ -27,7 +27,7 @@ import shlex
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -574,7 +574,3 @@ def run_receiver(
         exit_code=0,
         seconds=time.perf_counter() - started,
     )
-
-
-#: For the self-test: a function that builds a correct receiver app for a provider and secret.
-ReceiverFactory = Callable[[str, str | None], Any]

@@ -497,8 +497,12 @@ def body_strategy(provider: str, name: str) -> Strategy:
     """Return a strategy of valid, realistic bodies (decoded JSON) of one webhook entry."""
     entry = next(e for e in webhook_entries(provider) if e.name == name)
     narrowed = _narrowed(entry.schema, _PROFILES.get(provider, {}), ())
-    fix = _FIXES.get(provider, lambda _, body: body)
+    fix = _FIXES.get(provider, _unchanged)
     return _build(narrowed).map(lambda body: fix(entry, body))
+
+
+def _unchanged(entry: WebhookEntry, body: dict[str, Any]) -> dict[str, Any]:
+    return body
 
 
 # -- fields the schema allows but does not name ------------------------------------------------
