@@ -8,8 +8,12 @@ The correct receiver is `dlrkit.callbacks.receiver` (the suite itself may not im
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
+import pytest
 from dlrkit import callbacks
+from dlrkit_cli import main as dlrkit_main
 from dlrkit_contract import PROVIDERS, Settings
 from dlrkit_contract.broken_receivers import RECEIVER_VARIANTS
 from dlrkit_contract.receiver_selftest import run_receiver_selftest
@@ -34,3 +38,23 @@ def test_every_broken_receiver_is_caught_and_dlrkits_receiver_passes(
     missed = [(row.provider, row.variant) for row in table.rows if not row.as_expected]
     assert not missed, text
     assert table.ok
+
+
+def test_the_cli_layer_runs_the_receiver_self_test(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`dlrkit contract infobip --receiver-self-test` exits 0 and writes the JSON table."""
+    report = tmp_path / "receiver-selftest.json"
+    argv = ["contract", "infobip", "--receiver-self-test", "--max-examples", "2"]
+    assert dlrkit_main([*argv, "--report", str(report)]) == 0
+    assert "every variant caught" in capsys.readouterr().out
+    data = json.loads(report.read_text())
+    assert data["ok"] is True
+    assert data["correct_receivers"] == {"infobip": {"failures": 0}}
+    assert [row["variant"] for row in data["variants"]] == [v.name for v in RECEIVER_VARIANTS]
+
+
+def test_the_cli_self_test_refuses_an_unknown_provider(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown provider is a usage error (exit 2) naming the argument."""
+    assert dlrkit_main(["contract", "twilio", "--receiver-self-test"]) == 2
+    assert "PROVIDER" in capsys.readouterr().err
