@@ -36,7 +36,6 @@ __all__ = [
     "WebhookEntry",
     "body_strategy",
     "check_valid",
-    "declared_properties",
     "extra_fields",
     "webhook_entries",
 ]
@@ -506,22 +505,6 @@ def _unchanged(entry: WebhookEntry, body: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- fields the schema allows but does not name ------------------------------------------------
-
-
-def declared_properties(
-    schema: Mapping[str, Any], path: tuple[str, ...] = ()
-) -> set[tuple[str, ...]]:
-    """Return every property path the schema names (``*`` for array items)."""
-    found: set[tuple[str, ...]] = set()
-    for key, value in (schema.get("properties") or {}).items():
-        found.add((*path, key))
-        found |= declared_properties(value, (*path, key))
-    if isinstance(schema.get("items"), Mapping):
-        found |= declared_properties(schema["items"], (*path, "*"))
-    for key in ("anyOf", "oneOf"):
-        for branch in schema.get(key) or ():
-            found |= declared_properties(branch, path)
-    return found
 
 
 _EXTRA_NAMES = st.from_regex(r"x_[a-z]{2,10}", fullmatch=True)
