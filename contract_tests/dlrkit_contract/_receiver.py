@@ -59,6 +59,10 @@ STALE_SECONDS = 400
 #: The "huge" body: over `dlrkit.callbacks.receiver`'s 4 MiB default, far under what a
 #: provider sends (Infobip's largest batch is about 1.5 MB).
 HUGE_BYTES = 5 * 1024 * 1024
+#: MailerSend signs ``webhook.test`` (sent when a webhook is saved) with this fixed, public
+#: secret (its docs, ~2026-03; Symfony's MailerSend bridge); since anyone can sign with it, a
+#: receiver must take only the ping under it (callbacks.md, MailerSend authenticity).
+MAILERSEND_TEST_SECRET = "test_Am3L1GuOIc4blLUuHqAPxxwkZaJyEk8G"  # noqa: S105 - public by design
 #: Bodies longer than this are replayed by a shell snippet, not printed.
 _CURL_BODY_LIMIT = 4000
 
@@ -72,6 +76,7 @@ CHECKS = {
     "rejects_wrong_secret": "a signature under another secret is refused",
     "rejects_stale": "a timestamp outside the tolerance is refused",
     "rejects_unsigned": "a callback without a signature is refused",
+    "rejects_test_secret": "an SMS event signed with MailerSend's public test secret is refused",
     "rejects_malformed": "a correctly signed malformed body is refused",
 }
 
@@ -342,15 +347,18 @@ def _entry_cases(run: _Run, entry: WebhookEntry, data: st.DataObject) -> Iterato
     wrong = data.draw(_wrong_type(entry, body), label="wrong type")
     raw = _dump(body)
     now = int(time.time())
+    # MailerSend signs its webhook.test ping with its public test secret, not the webhook's.
+    ping = provider == "mailersend" and entry.name == "webhook.test"
+    key = MAILERSEND_TEST_SECRET if ping else None
     # First delivery a few seconds ago, so the retry below gets a visibly fresher timestamp.
-    first = run.sign(raw, at=now - 5)
+    first = run.sign(raw, at=now - 5, secret=key)
     yield Case(f"valid {entry.name}", "accepts_valid", raw, first, True, f"valid {entry.name}")
     extra_raw = _dump(extra)
     yield Case(
         "unknown fields",
         "accepts_unknown_fields",
         extra_raw,
-        run.sign(extra_raw),
+        run.sign(extra_raw, secret=key),
         True,
         f"valid {entry.name} with fields the schema allows but does not name",
     )
@@ -363,8 +371,17 @@ def _entry_cases(run: _Run, entry: WebhookEntry, data: st.DataObject) -> Iterato
         True,
         f"the same {entry.name} delivered again (a provider retry)",
     )
+    if provider == "mailersend" and not ping:
+        yield Case(
+            "test secret",
+            "rejects_test_secret",
+            raw,
+            run.sign(raw, secret=MAILERSEND_TEST_SECRET),
+            False,
+            f"{entry.name} signed with MailerSend's public webhook.test secret",
+        )
     if signer.signed:
-        headers = run.sign(raw)
+        headers = run.sign(raw, secret=key)
         yield Case(
             "forged", "rejects_forged", raw, signer.forged(headers), False, "a random signature"
         )

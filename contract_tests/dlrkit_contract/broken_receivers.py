@@ -191,6 +191,7 @@ RECEIVER_VARIANTS: tuple[ReceiverVariant, ...] = (
                 "rejects_wrong_secret",
                 "rejects_stale",
                 "rejects_unsigned",
+                "rejects_test_secret",
                 "rejects_malformed",
             }
         ),

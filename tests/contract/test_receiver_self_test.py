@@ -38,6 +38,16 @@ def test_every_broken_receiver_is_caught_and_dlrkits_receiver_passes(
     missed = [(row.provider, row.variant) for row in table.rows if not row.as_expected]
     assert not missed, text
     assert table.ok
+    # Each signature rule of the signing providers catches a receiver that checks nothing.
+    caught = {(r.provider, r.variant): set(r.caught_by) for r in table.rows}
+    assert {
+        "rejects_forged",
+        "rejects_tampered",
+        "rejects_wrong_secret",
+        "rejects_unsigned",
+        "rejects_test_secret",
+    } <= caught["mailersend", "accepts_everything"]
+    assert "rejects_stale" in caught["sentdm", "accepts_everything"]
 
 
 def test_the_cli_layer_runs_the_receiver_self_test(
