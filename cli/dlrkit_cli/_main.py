@@ -22,6 +22,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -287,6 +288,8 @@ def _run(config: uvicorn.Config, sock: socket.socket, on_ready: Callable[[], Non
 
 
 def _contract(args: list[str]) -> int:
+    if "--receiver-self-test" in args:
+        return _receiver_self_test([a for a in args if a != "--receiver-self-test"])
     try:
         module = importlib.import_module("dlrkit_contract.cli")
     except ImportError as exc:
@@ -297,3 +300,54 @@ def _contract(args: list[str]) -> int:
         return 2
     run: Callable[[list[str]], int] = module.main
     return run(args)
+
+
+def _receiver_self_test(args: list[str]) -> int:
+    """``dlrkit contract PROVIDER|all --receiver-self-test``: the receiver suite's self-test.
+
+    Lives here, not in dlrkit_contract, because the correct receiver is
+    `dlrkit.callbacks.receiver`, which the suite may not import. Exit 0 when every correct
+    receiver passes and each broken variant is caught, 1 otherwise, 2 for usage errors.
+    """
+    parser = argparse.ArgumentParser(
+        prog="dlrkit contract --receiver-self-test",
+        description="Serve dlrkit.callbacks.receiver and three broken wrappers of it on "
+        "127.0.0.1 and run `dlrkit contract --receiver` against each.",
+    )
+    parser.add_argument("provider", metavar="PROVIDER", help=f"{_PROVIDERS_HELP}, or all")
+    parser.add_argument("--max-examples", type=int, default=8, help="per webhook (default 8)")
+    parser.add_argument("--seed", type=_seed, default=0, help="default 0")
+    parser.add_argument(
+        "--report", default="reports/receiver-selftest.json", help="JSON table (%(default)s)"
+    )
+    try:
+        options = parser.parse_args(args)
+        from dlrkit import callbacks
+        from dlrkit_contract import PROVIDERS, Settings
+        from dlrkit_contract.receiver_selftest import run_receiver_selftest
+        from dlrkit_contract.selftest import render_detection
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    except ImportError as exc:
+        print(
+            f"dlrkit contract needs the contract extra: install dlrkit[contract] ({exc})",
+            file=sys.stderr,
+        )
+        return 2
+    providers = list(PROVIDERS) if options.provider == "all" else [options.provider]
+    if not set(providers) <= set(PROVIDERS) or options.max_examples < 1:
+        return _usage_error(
+            parser, f"argument PROVIDER: {_PROVIDERS_HELP} or all; --max-examples at least 1"
+        )
+
+    def make(provider: str, secret: str | None) -> object:
+        return callbacks.receiver(provider, lambda events: None, secret=secret)
+
+    settings = Settings.resolve(
+        seed=options.seed, max_examples=options.max_examples, profile="ci", environ={}
+    )
+    table = run_receiver_selftest(make, settings, providers=providers, stream=sys.stdout)
+    print(render_detection(table))
+    table.write_json(Path(options.report))
+    print(f"detection table written to {options.report}")
+    return 0 if table.ok else 1

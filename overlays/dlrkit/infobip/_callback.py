@@ -16,6 +16,7 @@ from dlrkit_infobip_api.models import SmsReportsResponse, SmsReportsV3Response
 from dlrkit._callbacks import Body, HeaderSource, conform, parse_unsigned
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
+from dlrkit._readers import read_count
 from dlrkit.infobip._normalize import PROVIDER, normalize_reports
 
 __all__ = ["parse_callback"]
@@ -33,6 +34,12 @@ def _events(payload: object) -> list[DeliveryEvent]:
         raise InvalidFieldError("results", None, "a report callback is {'results': [...]}")
     events = list(normalize_reports(payload))
     conform(_model(payload["results"]), payload)
+    # status.id is half of the documented dedupe key (messageId, status.id), which the
+    # events do not carry, so nothing above reads it; the generated models do not check types.
+    for index, report in enumerate(payload["results"]):
+        field = f"results[{index}].status.id"
+        if read_count(report["status"].get("id"), field=field) is None:
+            raise InvalidFieldError(field, None, "must be an int >= 0")
     return events
 
 
