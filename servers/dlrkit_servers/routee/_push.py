@@ -55,7 +55,7 @@ class _Price:
     """A price written as Routee writes it, with 8 decimals (``0.00600000``)."""
 
     def __init__(self, value: float) -> None:
-        self.text = str(Decimal(repr(value)).quantize(_PRICE))
+        self.text = f"{Decimal(repr(value)).quantize(_PRICE):f}"  # never 0E-8
 
 
 def _encode(item: dict[str, Any]) -> bytes:
