@@ -76,15 +76,20 @@ class InfobipPush:
         self._store = store
         self.version = version
         self.intermediate = intermediate
+        # The store only grows (add_reports): its size says whether the cache is current.
+        self._cache: tuple[int, tuple[PushEvent, ...]] = (-1, ())
 
     def __repr__(self) -> str:
         return f"<InfobipPush v{self.version} intermediate={self.intermediate}>"
 
     def events(self) -> Sequence[PushEvent]:
         """Every report's callbacks, by ``(at, key)``; reports added later are included."""
-        events = [event for report in self._store.reports for event in self._replay(report)]
-        events.sort(key=lambda event: (event.at, event.key))
-        return events
+        reports = self._store.reports
+        if self._cache[0] != len(reports):
+            events = [event for report in reports for event in self._replay(report)]
+            events.sort(key=lambda event: (event.at, event.key))
+            self._cache = (len(reports), tuple(events))
+        return self._cache[1]
 
     def success(self, status: int) -> bool:
         """Tell whether ``status`` ends delivery: a 2xx (Infobip documents ``200``)."""

@@ -99,15 +99,19 @@ class RouteePush:
         if strategy not in ("OnChange", "OnCompletion"):
             raise ValueError(f"strategy must be OnChange or OnCompletion, got {strategy!r}")
         self.strategy = strategy
-        events = [event for part in data.parts for event in self._replay(part)]
-        events.sort(key=lambda event: (event.at, event.key))
-        self._events = tuple(events)
+        self._data = data
+        # Made on first use: a server whose callbacks are off never pays for them.
+        self._events: tuple[PushEvent, ...] | None = None
 
     def __repr__(self) -> str:
-        return f"<RouteePush {self.strategy}, {len(self._events)} events>"
+        return f"<RouteePush {self.strategy}>"
 
     def events(self) -> Sequence[PushEvent]:
         """Every outbound part's status callbacks, by ``(at, key)``."""
+        if self._events is None:
+            events = [event for part in self._data.parts for event in self._replay(part)]
+            events.sort(key=lambda event: (event.at, event.key))
+            self._events = tuple(events)
         return self._events
 
     def success(self, status: int) -> bool:

@@ -108,13 +108,16 @@ class SentDmPush:
     def __init__(self, data: DataSet, *, seed: int = 0, webhook_id: str | None = None) -> None:
         self._data = data
         self.webhook_id = webhook_id or uuid4(rng_for(seed, "sentdm.webhook"))
-        self._events = tuple(sorted(self._replay(), key=lambda event: (event.at, event.key)))
+        # Made on first use: a server whose callbacks are off never pays for them.
+        self._events: tuple[PushEvent, ...] | None = None
 
     def __repr__(self) -> str:
-        return f"<SentDmPush {len(self._events)} events, webhook {self.webhook_id}>"
+        return f"<SentDmPush webhook {self.webhook_id}>"
 
     def events(self) -> Sequence[PushEvent]:
         """Every status event of every profile's outbound messages, by ``(at, key)``."""
+        if self._events is None:
+            self._events = tuple(sorted(self._replay(), key=lambda e: (e.at, e.key)))
         return self._events
 
     def success(self, status: int) -> bool:
