@@ -38,8 +38,8 @@ from dlrkit_servers.sentdm._data import build_data as build_sentdm
 from dlrkit_servers.sentdm._push import SentDmPush
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
-from openapi_support import schema_validator
+from jsonschema import Draft202012Validator, FormatChecker
+from openapi_support import load_spec, schema_validator
 
 from servers.asgi_client import AppClient
 
@@ -170,6 +170,31 @@ def test_sentdm_headers(sentdm: Any) -> None:
     assert later["X-Webhook-Signature"] != first["X-Webhook-Signature"]
     assert "X-Webhook-Event-ID" not in first
     assert SECRET.removeprefix("whsec_") not in repr(first)
+
+
+def test_sentdm_headers_fit_the_webhook_parameters(sentdm: Any) -> None:
+    """Required webhook header parameters are sent; every declared one sent fits its schema."""
+    source = push_of(sentdm)
+    spec = load_spec("sentdm")
+    declared = [
+        spec["components"]["parameters"][ref["$ref"].rsplit("/", 1)[1]]
+        for ref in spec["webhooks"]["message-status"]["post"]["parameters"]
+    ]
+    body = source.body([source.events()[0]], endpoint=ENDPOINT)
+    sent = {
+        k.lower(): v
+        for k, v in source.headers(body, delivery_id="d", secret=SECRET, now=NOW).items()
+    }
+    checked = 0
+    for parameter in declared:
+        assert parameter["in"] == "header"
+        value = sent.get(parameter["name"].lower())
+        if value is None:
+            assert not parameter.get("required", False), parameter["name"]
+            continue
+        Draft202012Validator(parameter["schema"], format_checker=FormatChecker()).validate(value)
+        checked += 1
+    assert checked == 3
 
 
 def test_sentdm_tampered_or_wrong_secret_fails(sentdm: Any) -> None:
