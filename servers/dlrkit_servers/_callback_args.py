@@ -88,7 +88,7 @@ def check_url(value: object, name: str = "callback_url") -> str:
 def check_secret(provider: str, signed: bool, value: object, name: str = "callback_secret") -> str:
     """Return ``value`` if it suits ``provider``'s signing; errors never show the value."""
     if not signed:
-        raise ValueError(f"{provider} does not sign its callbacks; it takes no {name}")
+        raise ValueError(f"{name} is not taken by {provider}: it does not sign its callbacks")
     if not isinstance(value, str) or not value or not value.isprintable():
         raise ValueError(f"{name} must be non-empty printable text")
     if value != value.strip():

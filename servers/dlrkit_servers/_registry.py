@@ -187,8 +187,8 @@ def _sender(
     source = server.state.get("push")
     if source is None or not isinstance(source, PushSource):
         raise ValueError(
-            f"{server.name} cannot send callbacks yet (its server has no callback source);"
-            " leave out callback_url"
+            f"callback_url is not available for {server.name} yet: its reference server has"
+            " no callback source"
         )
     if secret is not None:
         secret = args.check_secret(source.provider, source.signed, secret)

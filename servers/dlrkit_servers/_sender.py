@@ -77,6 +77,7 @@ class Attempt:
     url: str
     events: tuple[str, ...]
     number: int
+    #: When the pacer released it, on the sender's clock (``time.monotonic`` unless injected).
     at: float
     status: int | None
     error: str | None
@@ -112,9 +113,12 @@ class Report:
 class UrlDestination:
     """``--callback-url`` for a provider without registrations: every event, one secret."""
 
-    url: str
+    url: str = field(repr=False)
     secret: str | None = field(repr=False)
     id: str = URL_DESTINATION_ID
+
+    def __repr__(self) -> str:
+        return f"UrlDestination({redact(self.url)!r})"
 
     def accepts(self, event: PushEvent) -> bool:
         """Every event."""
@@ -132,6 +136,8 @@ class _Job:
     delivery_id: str
     attempt: int = 0
     body: bytes | None = None
+    #: When the pacer let the current attempt go (the sender's clock).
+    released: float = 0.0
 
 
 @dataclass(slots=True)
@@ -346,12 +352,14 @@ class CallbackSender:
                     if job is None:
                         await self._sleep(min(wait, _POLL_SECONDS))
                         continue
+                    # Room first, then the slot: a wait for room must not eat into the pacing.
+                    while len(tasks) >= _MAX_IN_FLIGHT:
+                        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
                     await pacer.wait()
                     if self.stopping:
                         self._drop(job)
                         break
-                    while len(tasks) >= _MAX_IN_FLIGHT:
-                        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                    job.released = self._clock()
                     task = asyncio.create_task(self._attempt(client, job))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
@@ -443,7 +451,6 @@ class CallbackSender:
         job.attempt += 1
         status: int | None = None
         error: str | None = None
-        at = self._clock()
         try:
             if job.body is None:
                 job.body = self.source.body(job.events, endpoint=endpoint)
@@ -473,7 +480,7 @@ class CallbackSender:
             redact(endpoint.url),
             tuple(event.key for event in job.events),
             job.attempt,
-            at,
+            job.released,
             status,
             error,
             ok,
