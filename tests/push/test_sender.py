@@ -94,7 +94,7 @@ def no_leftover_threads() -> Iterator[None]:
 def _sender(source: FakeSource, url: str, **kwargs: float) -> CallbackSender:
     options = {"rate": 1000.0, "retry_delay": 0.0, **kwargs}
     return CallbackSender(
-        source,  # type: ignore[arg-type]  # FakeSource is structurally a PushSource
+        source,
         [UrlDestination(url, SECRET)],
         rate=options["rate"],
         retry_delay=options["retry_delay"],
@@ -240,7 +240,7 @@ def test_pacing_on_a_fake_clock() -> None:
 
     source = FakeSource(6, attempts=2)
     sender = CallbackSender(
-        source,  # type: ignore[arg-type]
+        source,
         [UrlDestination("http://receiver.test/cb", None)],
         rate=4.0,
         retry_delay=0.0,
