@@ -194,7 +194,7 @@ class CallbackSender:
         self._stopping = False
         self._started = threading.Event()
         self._failure: BaseException | None = None
-        self._polled = False  # the destinations were read at least once
+        self._refreshes = 0  # how many times the destinations were read
 
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
@@ -280,16 +280,18 @@ class CallbackSender:
             )
 
     def wait_settled(self, timeout: float) -> bool:
-        """Wait until every destination known so far has nothing left to send or retry.
+        """Wait until every destination registered so far has nothing left to send or retry.
 
         Returns False if that did not happen within ``timeout`` seconds (or the sender stopped).
         """
         deadline = time.monotonic() + timeout
         with self._lock:
+            # Destinations registered before this call must have been read (a later refresh).
+            since = self._refreshes
             while True:
                 if self._failure is not None:
                     return False
-                if self._thread is not None and self._polled and self._pending() == 0:
+                if self._refreshes > since and self._pending() == 0:
                     return True
                 left = deadline - time.monotonic()
                 if left <= 0 or not self.running:
@@ -389,7 +391,7 @@ class CallbackSender:
                         self._end(job, "dropped")
                 self._retries = kept
                 heapq.heapify(self._retries)
-            self._polled = True
+            self._refreshes += 1
             self._lock.notify_all()
 
     def _next_job(self, now: float) -> tuple[_Job | None, float]:
