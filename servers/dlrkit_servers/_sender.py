@@ -39,6 +39,7 @@ from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
+import anyio
 import httpx
 
 from dlrkit_servers._pacing import Pacer
@@ -324,9 +325,15 @@ class CallbackSender:
             await self._sleep_hook(seconds)
             return
         assert self._wake is not None  # noqa: S101 -- set in _main before any wait
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
-        self._wake.clear()
+        # A timer that sets the event, not asyncio.wait_for: on 3.11 wait_for can leak a
+        # CancelledError when its timeout and the event race (seen under coverage).
+        wake = self._wake
+        timer = asyncio.get_running_loop().call_later(max(seconds, 0.0), wake.set)
+        try:
+            await wake.wait()
+        finally:
+            timer.cancel()
+            wake.clear()
 
     async def _main(self) -> None:
         self._wake = asyncio.Event()
@@ -459,7 +466,9 @@ class CallbackSender:
             headers = self.source.headers(
                 job.body, delivery_id=job.delivery_id, secret=secret, now=datetime.now(UTC)
             )
-            async with asyncio.timeout(self.source.timeout):
+            # anyio's cancel scope, not asyncio.timeout: httpcore connects through anyio
+            # (connect_tcp's task group), and a foreign cancel there broke anyio's bookkeeping.
+            with anyio.fail_after(self.source.timeout):
                 request = client.build_request(
                     "POST", endpoint.url, content=job.body, headers=headers
                 )

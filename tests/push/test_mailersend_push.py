@@ -30,7 +30,7 @@ SETTLE = 60.0
 
 
 def _server(url: str, **kwargs: object) -> ReferenceServer:
-    options: dict[str, object] = {"callback_rate": 2000.0, "callback_retry_delay": 0.0}
+    options: dict[str, object] = {"callback_rate": 300.0, "callback_retry_delay": 0.0}
     options.update(kwargs)
     return create_app(
         "mailersend",
