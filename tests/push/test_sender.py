@@ -254,3 +254,79 @@ def test_pacing_on_a_fake_clock() -> None:
     assert len(starts) == 7  # six events, one retried
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
     assert min(gaps) >= 0.25 - 1e-9
+
+
+class BrokenSource(FakeSource):
+    """A source whose body() raises: the sender records it and goes on."""
+
+    def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
+        """Fail for the second event only."""
+        if events[0].key == "e001":
+            raise KeyError("bug in a source")
+        return super().body(events, endpoint=endpoint)
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_a_failing_source_is_recorded_and_the_rest_still_sent() -> None:
+    """A source bug on one POST is an attempt error; the other events are still delivered."""
+    recorder = Recorder()
+    source = BrokenSource(3, attempts=2)
+    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+        assert sender.wait_settled(SETTLE)
+    report = sender.report()
+    assert sorted(_keys(r)[0] for r in recorder.requests) == ["e000", "e002"]
+    assert {a.error for a in report.attempts if not a.ok} == {"source error (KeyError)"}
+    assert sorted(report.delivered_keys()) == ["e000", "e002"]
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_lifecycle_is_idempotent_and_bounded() -> None:
+    """stop() before start() and twice is harmless; start() twice starts one thread."""
+    sender = _sender(FakeSource(1), "http://127.0.0.1:9/unused")
+    sender.stop()
+    assert not sender.wait_settled(0.05)  # never started: never settled
+    assert "stopped" in repr(sender)
+    with served(Recorder()) as origin:
+        sender = _sender(FakeSource(1), origin + "/cb")
+        sender.start()
+        sender.start()
+        assert sender.running
+        assert sender.wait_settled(SETTLE)
+        sender.stop()
+        sender.stop()
+    assert not sender.running
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_the_asgi_lifespan_starts_and_stops_the_sender() -> None:
+    """Under uvicorn (lifespan on) the server's sender runs between startup and shutdown."""
+    from dlrkit_servers import create_app
+
+    recorder = Recorder()
+    with served(recorder) as origin:
+        server = create_app(
+            "mailersend", token=SECRET, size=1, callback_url=origin + "/cb", callback_rate=500.0
+        )
+        sender = server.callbacks
+        assert sender is not None
+        messages: list[dict[str, object]] = [
+            {"type": "lifespan.startup"},
+            {"type": "lifespan.shutdown"},
+        ]
+        sent: list[dict[str, object]] = []
+        running: list[bool] = []
+
+        async def receive() -> dict[str, object]:
+            if sent:
+                running.append(sender.running)
+                assert sender.wait_settled(SETTLE)
+            return messages.pop(0)
+
+        async def send(message: dict[str, object]) -> None:
+            sent.append(message)
+
+        asyncio.run(server.app({"type": "lifespan"}, receive, send))  # type: ignore[arg-type]
+    assert sent == [{"type": "lifespan.startup.complete"}, {"type": "lifespan.shutdown.complete"}]
+    assert running == [True]
+    assert not sender.running
+    assert len(recorder.requests) == len(sender.events)
