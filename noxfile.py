@@ -125,19 +125,25 @@ def tests(session: nox.Session) -> None:
         session.run("coverage", "report")  # fail_under from pyproject.toml
 
 
-@nox.session(python=PYTHON, venv_backend="uv", default=False)
+@nox.session(python=PYTHON, venv_backend="uv", default=False, reuse_venv=False)
 def minimums(session: nox.Session) -> None:
     """Run the whole test suite with every direct dependency at its declared floor.
 
     ``uv pip install --resolution lowest-direct`` (as nox's own noxfile does) installs the
     lowest version each direct requirement allows -- the runtime dependencies, both extras
-    and the test group -- while their own dependencies resolve normally. It proves the floors
-    in pyproject.toml are true; raise a floor when this fails. Runs on the oldest Python,
-    the whole suite (about 90 s here); not in the default run.
+    and the test and generate groups -- while their own dependencies resolve normally. Another
+    package's lower bound still wins over ours (schemathesis 4.32.5 needs anyio>=4.5), so
+    scripts/check_floors.py then prints each direct requirement's floor and resolved version
+    and fails when one resolved above its floor without a checked ``# floor forced by NAME``
+    comment in pyproject.toml. A fresh venv every run: uv keeps an installed version that
+    satisfies the requirements, so a reused venv would test whatever it held before. Runs
+    on the oldest Python, the whole suite; not in the default run.
     """
-    session.install("--resolution", "lowest-direct", *_groups("test", "generate"), ".[contract]")
+    extras, groups = ["contract"], ["test", "generate"]
+    session.install("--resolution", "lowest-direct", *_groups(*groups), f".[{','.join(extras)}]")
     session.install("--no-deps", "--force-reinstall", ".")
-    session.run("uv", "pip", "list", external=True)  # the versions this run tested
+    session.run("uv", "pip", "list", external=True)  # every version this run tested
+    session.run("python", "scripts/check_floors.py", "--extras", *extras, "--groups", *groups)
     session.run("pytest", *session.posargs)
 
 

@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import importlib
 import logging
+import math
 import os
 import signal
 import socket
@@ -22,6 +23,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,17 @@ __all__ = ["main"]
 _PROVIDERS_HELP = "mailersend, sentdm, infobip or routee"
 _LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 _SHUTDOWN_GRACE_SECONDS = 5
+# dlrkit_servers._callback_args' defaults and bounds, copied for the same reason (pinned too).
+_CALLBACK_RATE = 20.0
+_CALLBACK_RETRY_DELAY = 5.0
+_MAX_CALLBACK_RATE = 10_000.0
+_MAX_CALLBACK_RETRY_DELAY = 3_600.0
+_CALLBACK_FLAGS = {
+    "callback_url": "--callback-url",
+    "callback_secret": "--callback-secret",
+    "callback_rate": "--callback-rate",
+    "callback_retry_delay": "--callback-retry-delay",
+}
 # dlrkit_servers._registry.MAX_SIZE, copied so that parsing imports no server code (a test pins it).
 _MAX_SIZE = 20_000
 
@@ -97,12 +110,77 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     serve.add_argument(
         "--log-level", choices=_LOG_LEVELS, default="warning", help="default warning"
     )
+    _callback_arguments(serve)
     commands.add_parser(
         "contract",
         help="run the contract suite (needs dlrkit[contract]); see `dlrkit contract --help`",
         add_help=False,
     )
     return parser, serve
+
+
+def _callback_arguments(serve: argparse.ArgumentParser) -> None:
+    group = serve.add_argument_group(
+        "callbacks",
+        "Push the data set's status changes to URL as the provider would: its body shapes, "
+        "signing, batching and success rule; its attempts and timeout. The waits between "
+        "attempts are --callback-retry-delay, not the providers' own (printed at startup): "
+        "MailerSend retries 'a couple of times, waiting 10 seconds' (rest unknown); sent.dm "
+        "retry_count 1-5 attempts, intervals undocumented; Infobip 1 min + n^2 min; Routee "
+        "12 retries over about 24 h (or 'up to 5').",
+    )
+    group.add_argument(
+        "--callback-url", metavar="URL", help="absolute http(s) URL to POST callbacks to"
+    )
+    group.add_argument(
+        "--callback-secret",
+        metavar="SECRET",
+        help=(
+            "signing secret (default: $DLRKIT_CALLBACK_SECRET, else a random one, printed): "
+            "mailersend any printable text, sentdm whsec_ + base64; infobip and routee sign "
+            "nothing and refuse one"
+        ),
+    )
+    group.add_argument(
+        "--callback-rate",
+        metavar="N",
+        type=_rate,
+        default=_CALLBACK_RATE,
+        help=f"most POSTs per second, retries included (default {_CALLBACK_RATE:g})",
+    )
+    group.add_argument(
+        "--callback-retry-delay",
+        metavar="SECONDS",
+        type=_retry_delay,
+        default=_CALLBACK_RETRY_DELAY,
+        help=f"wait before retrying a failed POST (default {_CALLBACK_RETRY_DELAY:g})",
+    )
+
+
+def _finite(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _rate(text: str) -> float:
+    value = _finite(text)
+    if value is None or not 0 < value <= _MAX_CALLBACK_RATE:
+        raise argparse.ArgumentTypeError(
+            f"invalid rate {text!r}: expected a number > 0 and <= {_MAX_CALLBACK_RATE:g}"
+        )
+    return value
+
+
+def _retry_delay(text: str) -> float:
+    value = _finite(text)
+    if value is None or not 0 <= value <= _MAX_CALLBACK_RETRY_DELAY:
+        raise argparse.ArgumentTypeError(
+            f"invalid delay {text!r}: expected seconds from 0 to {_MAX_CALLBACK_RETRY_DELAY:g}"
+        )
+    return value
 
 
 def _version() -> str:
@@ -186,15 +264,26 @@ def _serve(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
     credentials = _credentials(options, kind)
     if isinstance(credentials, str):
         return _usage_error(parser, credentials)
+    secret = options.callback_secret
+    if secret is None and options.callback_url is not None:
+        secret = os.environ.get("DLRKIT_CALLBACK_SECRET")
     try:
         server = dlrkit_servers.create_app(
-            options.provider, **credentials, seed=options.seed, now=options.now, size=options.size
+            options.provider,
+            **credentials,
+            seed=options.seed,
+            now=options.now,
+            size=options.size,
+            callback_url=options.callback_url,
+            callback_secret=secret,
+            callback_rate=options.callback_rate,
+            callback_retry_delay=options.callback_retry_delay,
         )
     except ImportError as exc:
         print(f"dlrkit serve: no reference server for {options.provider}: {exc}", file=sys.stderr)
         return 2
     except ValueError as exc:  # create_app's messages name the argument, never a secret
-        return _usage_error(parser, str(exc))
+        return _usage_error(parser, _flag_message(str(exc)))
     try:
         sock = _bind(options.host, options.port)
     except OSError as exc:
@@ -224,8 +313,23 @@ def _serve(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
     return 0 if started else 1
 
 
+def _flag_message(message: str) -> str:
+    """Name the flag, not create_app's keyword, in an error about a callback argument."""
+    for keyword, flag in _CALLBACK_FLAGS.items():
+        if message.startswith(keyword + " "):
+            return f"argument {flag}: {message}"
+    return message
+
+
 def _announce(server: ReferenceServer, origin: str) -> None:
     print(server.describe(origin), flush=True)
+    sender = server.callbacks
+    if sender is not None:
+        print(sender.describe(), flush=True)
+        if sender.secret is not None:
+            # The issue asks for it: the real secret comes from the provider's dashboard, and
+            # the receiver under test needs this one to verify what it gets.
+            print(f"callback signing secret: {sender.secret}", flush=True)
     print("Press Ctrl+C to stop.", file=sys.stderr, flush=True)
 
 
@@ -287,6 +391,8 @@ def _run(config: uvicorn.Config, sock: socket.socket, on_ready: Callable[[], Non
 
 
 def _contract(args: list[str]) -> int:
+    if "--receiver-self-test" in args:
+        return _receiver_self_test([a for a in args if a != "--receiver-self-test"])
     try:
         module = importlib.import_module("dlrkit_contract.cli")
     except ImportError as exc:
@@ -297,3 +403,54 @@ def _contract(args: list[str]) -> int:
         return 2
     run: Callable[[list[str]], int] = module.main
     return run(args)
+
+
+def _receiver_self_test(args: list[str]) -> int:
+    """``dlrkit contract PROVIDER|all --receiver-self-test``: the receiver suite's self-test.
+
+    Lives here, not in dlrkit_contract, because the correct receiver is
+    `dlrkit.callbacks.receiver`, which the suite may not import. Exit 0 when every correct
+    receiver passes and each broken variant is caught, 1 otherwise, 2 for usage errors.
+    """
+    parser = argparse.ArgumentParser(
+        prog="dlrkit contract --receiver-self-test",
+        description="Serve dlrkit.callbacks.receiver and three broken wrappers of it on "
+        "127.0.0.1 and run `dlrkit contract --receiver` against each.",
+    )
+    parser.add_argument("provider", metavar="PROVIDER", help=f"{_PROVIDERS_HELP}, or all")
+    parser.add_argument("--max-examples", type=int, default=8, help="per webhook (default 8)")
+    parser.add_argument("--seed", type=_seed, default=0, help="default 0")
+    parser.add_argument(
+        "--report", default="reports/receiver-selftest.json", help="JSON table (%(default)s)"
+    )
+    try:
+        options = parser.parse_args(args)
+        from dlrkit import callbacks
+        from dlrkit_contract import PROVIDERS, Settings
+        from dlrkit_contract.receiver_selftest import run_receiver_selftest
+        from dlrkit_contract.selftest import render_detection
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    except ImportError as exc:
+        print(
+            f"dlrkit contract needs the contract extra: install dlrkit[contract] ({exc})",
+            file=sys.stderr,
+        )
+        return 2
+    providers = list(PROVIDERS) if options.provider == "all" else [options.provider]
+    if not set(providers) <= set(PROVIDERS) or options.max_examples < 1:
+        return _usage_error(
+            parser, f"argument PROVIDER: {_PROVIDERS_HELP} or all; --max-examples at least 1"
+        )
+
+    def make(provider: str, secret: str | None) -> object:
+        return callbacks.receiver(provider, lambda events: None, secret=secret)
+
+    settings = Settings.resolve(
+        seed=options.seed, max_examples=options.max_examples, profile="ci", environ={}
+    )
+    table = run_receiver_selftest(make, settings, providers=providers, stream=sys.stdout)
+    print(render_detection(table))
+    table.write_json(Path(options.report))
+    print(f"detection table written to {options.report}")
+    return 0 if table.ok else 1

@@ -48,6 +48,7 @@ def _suite(run: RunResult, result: ProviderResult) -> ET.Element:
         ("interrupted", "true" if interrupted else "false"),
         ("verdict", verdict(run, result)),
         ("gaps", "; ".join(result.gaps()) or "none"),
+        *((f"note{i}", note) for i, note in enumerate(result.notes, 1)),
     ]:
         ET.SubElement(properties, "property", name=name, value=value)
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

@@ -19,6 +19,7 @@ __all__ = ["gaps", "render_run", "replay_command", "verdict"]
 
 _MESSAGE_LINES = 6
 _CREDENTIAL_VARIABLES = {"routee": ("DLRKIT_APP_ID", "DLRKIT_APP_SECRET")}
+_DEFAULT_TIMEOUT = Settings().receiver_timeout
 
 
 def replay_command(settings: Settings, provider: str) -> str:
@@ -30,6 +31,14 @@ def replay_command(settings: Settings, provider: str) -> str:
     """
     parts = ["dlrkit", "contract", provider, "--seed", str(settings.seed)]
     parts += ["--max-examples", str(settings.max_examples), "--profile", settings.profile]
+    if settings.receiver_url is not None:
+        parts += ["--receiver", settings.receiver_url]
+        if settings.receiver_timeout != _DEFAULT_TIMEOUT:
+            parts += ["--receiver-timeout", f"{settings.receiver_timeout:g}"]
+        line = shlex.join(parts)
+        if settings.receiver_secret is not None:
+            line += "  # with DLRKIT_RECEIVER_SECRET set in the environment"
+        return line
     if settings.base_url is not None:
         parts += ["--base-url", settings.base_url]
     for operation_id, value in settings.known_ids:
@@ -70,7 +79,7 @@ def _table(result: ProviderResult) -> list[str]:
             s.cases,
             len(s.failures),
             len(s.checks),
-            s.statuses_text() + ("" if s.saw_2xx else "  no 2xx seen"),
+            s.statuses_text() + ("  no 2xx seen" if s.missing_2xx else ""),
         )
         for s in result.operations.values()
     ]
@@ -88,6 +97,7 @@ def _table(result: ProviderResult) -> list[str]:
     for record in result.skipped:
         kind = "skipped" if record.runtime_skip else "skipped (by design)"
         lines.append(f"  {kind}: {record.nodeid.split('::', 1)[-1]}: {record.reason}")
+    lines += [f"  {note}" for note in result.notes]
     if not result.finished:
         lines.append(
             f"  interrupted: {len(result.tests)} of {result.collected or '?'} tests ran; "
@@ -113,8 +123,9 @@ def _failure(index: int, failure: FailureRecord, settings: Settings) -> list[str
 
 def _closing(run: RunResult) -> str:
     settings = run.settings
+    unit = "webhook" if settings.receiver_url is not None else "operation"
     head = (
-        f"seed {settings.seed}, {settings.max_examples} examples per operation "
+        f"seed {settings.seed}, {settings.max_examples} examples per {unit} "
         f"(profile {settings.profile}), {run.seconds:.1f}s"
     )
     if run.interrupted or not all(r.finished for r in run.providers.values()):

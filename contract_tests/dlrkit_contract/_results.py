@@ -68,11 +68,19 @@ class OperationStats:
     failures: dict[tuple[str, str], FailureRecord] = field(default_factory=dict)
     #: HTTP statuses of the responses seen, with how often each came.
     statuses: Counter[int] = field(default_factory=Counter)
+    #: False for rows whose cases must all be refused (a receiver's forged callbacks): no
+    #: 2xx there is the point, not a gap.
+    expects_2xx: bool = True
 
     @property
     def saw_2xx(self) -> bool:
         """True if at least one response was a 2xx (its body was checked as a success)."""
         return any(200 <= status < 300 for status in self.statuses)
+
+    @property
+    def missing_2xx(self) -> bool:
+        """True when this row should have seen a 2xx and did not (a gap in the verdict)."""
+        return self.expects_2xx and not self.saw_2xx
 
     def statuses_text(self) -> str:
         """Return e.g. ``200x41 400x12 404x3`` (with a multiplication sign); ``-`` for none."""
@@ -98,6 +106,8 @@ class ProviderResult:
     collected: int | None = None
     #: Set by the runner when Ctrl-C stopped the run before this provider's tests all ran.
     interrupted: bool = False
+    #: Lines printed under the table (a receiver run: what was exercised and what was not).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -117,7 +127,7 @@ class ProviderResult:
 
     def gaps(self) -> list[str]:
         """List what this run did not prove: operations without a 2xx, run-time skips."""
-        found = [f"{s.label}: no 2xx seen" for s in self.operations.values() if not s.saw_2xx]
+        found = [f"{s.label}: no 2xx seen" for s in self.operations.values() if s.missing_2xx]
         found += [
             f"skipped: {t.nodeid.split('::', 1)[-1]}: {t.reason}"
             for t in self.skipped

@@ -74,11 +74,17 @@ class Settings:
     known_ids: tuple[tuple[str, str], ...] = ()
     #: A pytest ``-k`` expression narrowing the suite's tests (the suite's own tests use it).
     select: str | None = None
+    #: ``--receiver URL``: test this callback receiver instead of an API.
+    receiver_url: str | None = None
+    #: ``--receiver-secret``: the signing secret the receiver verifies with (never shown).
+    receiver_secret: str | None = field(default=None, repr=False)
+    #: Seconds each receiver request may take before it counts as a hang.
+    receiver_timeout: float = 10.0
 
     @property
     def embedded(self) -> bool:
         """True when the run targets the in-process reference server."""
-        return self.base_url is None
+        return self.base_url is None and self.receiver_url is None
 
     def with_(self, **changes: object) -> Settings:
         """Return a copy with ``changes`` applied."""

@@ -9,9 +9,11 @@ missing or refused credentials, unreachable target, a base URL without the spec'
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dlrkit_contract._settings import PROFILES, Settings, SettingsError
 from dlrkit_contract._specs import PROVIDERS
@@ -79,6 +81,30 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept status values outside the spec's documented enums",
     )
+    receiver = parser.add_argument_group(
+        "callback receivers",
+        "With --receiver the suite plays the provider and contract-tests your callback "
+        "endpoint instead of an API: valid signed callbacks from the spec's webhooks must get "
+        "a 2xx (Routee: 200), duplicates too; forged, tampered, wrong-secret, stale (sent.dm), "
+        "unsigned (MailerSend, sent.dm) and malformed ones a 4xx.",
+    )
+    receiver.add_argument(
+        "--receiver", metavar="URL", help="the absolute http(s) URL your app receives callbacks on"
+    )
+    receiver.add_argument(
+        "--receiver-secret",
+        metavar="SECRET",
+        help="the signing secret your receiver verifies with: required for mailersend and "
+        "sentdm (whsec_...), refused for infobip and routee (or DLRKIT_RECEIVER_SECRET, "
+        "which unsigned providers ignore); never printed",
+    )
+    receiver.add_argument(
+        "--receiver-timeout",
+        metavar="SECONDS",
+        type=float,
+        default=10.0,
+        help="seconds each request may take before it counts as a hang (default %(default)g)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -101,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, or argparse's own usage error (already printed)
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     providers = list(PROVIDERS) if args.provider == "all" else [args.provider]
+    if args.receiver is not None or args.receiver_secret is not None:
+        return _receiver(args)
     try:
         settings = Settings.resolve(
             base_url=args.base_url,
@@ -126,6 +154,99 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as error:
         print(f"dlrkit contract: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _usage(message: str) -> int:
+    print(f"dlrkit contract: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _receiver_url(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def _receiver(args: argparse.Namespace) -> int:
+    """Check the receiver options (exit 2 on misuse, never echoing the secret), then run."""
+    from dlrkit_contract._signing import SIGNED, SecretError, check_secret
+
+    provider = args.provider
+    if args.receiver is None:
+        return _usage("argument --receiver-secret: only with --receiver URL")
+    if provider == "all":
+        return _usage("argument --receiver: names one receiver; give one provider, not all")
+    conflicts = [
+        flag
+        for flag, given in [
+            ("--base-url", args.base_url),
+            ("--token", args.token),
+            ("--app-id", args.app_id),
+            ("--app-secret", args.app_secret),
+            ("--known-id", args.known_id),
+            ("--self-test", args.self_test),
+            ("--require-coverage", args.require_coverage),
+            ("--allow-unknown-status", args.allow_unknown_status),
+        ]
+        if given
+    ]
+    if conflicts:
+        return _usage(f"argument --receiver: not with {', '.join(conflicts)} (those test an API)")
+    url = _receiver_url(args.receiver)
+    if url is None:
+        return _usage(
+            f"argument --receiver: must be an absolute http(s) URL, got {args.receiver!r}"
+        )
+    if not args.receiver_timeout > 0:
+        return _usage(f"argument --receiver-timeout: must be > 0, got {args.receiver_timeout:g}")
+    secret = args.receiver_secret
+    if provider in SIGNED:
+        secret = secret or os.environ.get("DLRKIT_RECEIVER_SECRET") or None
+        if secret is None:
+            return _usage(
+                f"argument --receiver-secret: required for {provider}, which signs its "
+                "callbacks (or set DLRKIT_RECEIVER_SECRET)"
+            )
+        try:
+            check_secret(provider, secret)
+        except SecretError as error:
+            return _usage(f"argument --receiver-secret: {error}")
+    elif secret is not None:
+        return _usage(
+            f"argument --receiver-secret: {provider} signs nothing, so there is no secret to test"
+        )
+    try:
+        settings = Settings.resolve(
+            max_examples=args.max_examples,
+            seed=args.seed,
+            profile=args.profile,
+            junit_xml=args.junit_xml,
+        ).with_(receiver_url=url, receiver_secret=secret, receiver_timeout=args.receiver_timeout)
+    except SettingsError as error:
+        return _usage(str(error))
+    from dlrkit_contract._receiver import run_receiver
+    from dlrkit_contract._report import render_run
+    from dlrkit_contract._schema import TargetError
+
+    print(
+        f"dlrkit contract: {provider} callback receiver at {url} (seed {settings.seed}, "
+        f"{settings.max_examples} examples per webhook, profile {settings.profile})",
+        flush=True,
+    )
+    try:
+        result = run_receiver(provider, settings)
+    except TargetError as error:
+        return _usage(str(error))
+    except KeyboardInterrupt:
+        print("dlrkit contract: interrupted; no verdict", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(render_run(result), flush=True)
+    if settings.junit_xml is not None:
+        from dlrkit_contract._junit import write_junit
+
+        write_junit(result, settings.junit_xml)
+    return EXIT_OK if result.ok else EXIT_FAILED
 
 
 def _contract(providers: list[str], settings: Settings) -> int:

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from dlrkit_contract._results import ProviderResult
 from dlrkit_contract._runner import RunResult, run
 from dlrkit_contract._settings import (
     EMBEDDED_APP_ID,
@@ -26,7 +27,7 @@ from dlrkit_contract._settings import (
 from dlrkit_contract._specs import PROVIDERS
 from dlrkit_contract.broken import VARIANTS, Variant
 
-__all__ = ["Detection", "DetectionTable", "render_detection", "run_selftest"]
+__all__ = ["Detection", "DetectionTable", "detection_of", "render_detection", "run_selftest"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class DetectionTable:
     fail_fast: bool
     correct_failures: dict[str, int] = field(default_factory=dict)
     rows: list[Detection] = field(default_factory=list)
+    #: What the correct targets are, for the printed table ("servers", "receivers").
+    subject: str = "servers"
 
     @property
     def ok(self) -> bool:
@@ -79,7 +82,9 @@ class DetectionTable:
             "max_examples": self.max_examples,
             "fail_fast": self.fail_fast,
             "ok": self.ok,
-            "correct_servers": {p: {"failures": n} for p, n in self.correct_failures.items()},
+            f"correct_{self.subject}": {
+                p: {"failures": n} for p, n in self.correct_failures.items()
+            },
             "variants": [
                 {**asdict(row), "detected": row.detected, "as_expected": row.as_expected}
                 for row in self.rows
@@ -137,6 +142,15 @@ def _detect(variant: Variant, settings: Settings) -> Detection:
             [variant.provider], settings, wrappers={variant.provider: variant.wrap}, quiet=True
         )
     found = result.providers[variant.provider]
+    return detection_of(
+        variant.name, variant.breaks, variant.expected, found, time.perf_counter() - started
+    )
+
+
+def detection_of(
+    name: str, breaks: str, expected: frozenset[str], found: ProviderResult, seconds: float
+) -> Detection:
+    """Return the row of one variant run: which checks caught it, first, after how many cases."""
     failures = found.failures
     first = failures[0] if failures else None
     first_checks = sorted(
@@ -146,15 +160,15 @@ def _detect(variant: Variant, settings: Settings) -> Detection:
     if found.test_errors and not caught:
         caught = ["test_error"]
     return Detection(
-        variant=variant.name,
-        provider=variant.provider,
-        breaks=variant.breaks,
-        expected=sorted(variant.expected),
+        variant=name,
+        provider=found.provider,
+        breaks=breaks,
+        expected=sorted(expected),
         caught_by=caught,
         first_check=first_checks,
         first_test=first.test if first else next(iter(found.test_errors), None),
         cases_to_detection=first.case_number if first else None,
-        seconds=round(time.perf_counter() - started, 2),
+        seconds=round(seconds, 2),
     )
 
 
@@ -192,7 +206,7 @@ def render_detection(table: DetectionTable) -> str:
     """Return the detection table as text."""
     lines = [
         "",
-        "correct servers: "
+        f"correct {table.subject}: "
         + ", ".join(f"{p} {n} failures" for p, n in table.correct_failures.items()),
     ]
     header = ("variant", "provider", "caught by (first)", "cases", "also caught by")

@@ -4,14 +4,17 @@ Plain ASGI, so it mounts in Starlette, FastAPI, Django or anything else that spe
 needs none of them. Answers:
 
 =====  ==========================================================================
-200    verified and parsed; ``on_events`` returned (what every provider counts as
-       delivered; Routee accepts nothing else)
+200    verified and parsed; ``on_events`` returned, or had already taken every
+       event (what every provider counts as delivered; Routee accepts nothing else)
 400    a malformed body, headers or JSON (`InvalidFieldError`)
 401    a signature check failed (`SignatureError`)
 405    not a POST
 413    a body over ``max_body`` bytes
-500    ``on_events`` raised, so the provider retries later
+500    ``on_events`` (or the ``seen`` store) raised, so the provider retries later
 =====  ==========================================================================
+
+Deduplication: an event whose key (`dedupe_key`) reached ``on_events`` is not handed over
+again when the provider retries it, alone or inside another batch; see `Deduper`.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, MutableSet
 from typing import Any
 
 import anyio.to_thread
 
 from dlrkit._callbacks import parser_for, reject_secret, require_secret
+from dlrkit._dedupe import DedupeKey, Deduper, SeenStore, as_seen_store
 from dlrkit._errors import DlrkitError, InvalidFieldError, SignatureError
 from dlrkit._event import DeliveryEvent
 from dlrkit._signatures import SCHEMES, check_secret, check_tolerance
@@ -53,6 +57,7 @@ def receiver(
     secret: str | None = None,
     tolerance: float = 300,
     max_body: int = DEFAULT_MAX_BODY,
+    seen: SeenStore | MutableSet[DedupeKey] | None = None,
 ) -> CallbackReceiver:
     """Return an ASGI app that verifies, parses and passes ``provider``'s callbacks on.
 
@@ -61,8 +66,15 @@ def receiver(
     ignored sent.dm family) does not call it. A plain function runs in a worker thread, so
     it may block. MailerSend and sent.dm need ``secret``; Infobip and Routee sign nothing
     and refuse one. Both mistakes, a ``whsec_`` secret that is not base64, an unknown
-    provider and a bad ``on_events``, ``tolerance`` or ``max_body`` raise
+    provider and a bad ``on_events``, ``tolerance``, ``max_body`` or ``seen`` raise
     `InvalidFieldError` here, when the app is built, not on the first request.
+
+    Retries are deduplicated: each event's `dedupe_key` reaches ``on_events`` once, even
+    when the provider re-sends it after a 2xx or two copies arrive at once; if
+    ``on_events`` raises, the keys are forgotten so the retry is processed. ``seen`` is
+    where keys live: None for a new `MemorySeen` (per process, the last
+    `DEFAULT_SEEN_CAPACITY` keys), a `MutableSet` of keys, or any `SeenStore` (shared by
+    several processes, e.g. Redis).
     """
     parser_for(provider)  # an unknown provider fails here
     scheme = SCHEMES[provider]
@@ -75,8 +87,9 @@ def receiver(
         raise InvalidFieldError("on_events", on_events, "must be callable")
     if not _positive_int(max_body):
         raise InvalidFieldError("max_body", max_body, "must be a positive number of bytes")
+    store = as_seen_store(seen)
     return CallbackReceiver(
-        provider, on_events, secret=secret, tolerance=tolerance, max_body=max_body
+        provider, on_events, secret=secret, tolerance=tolerance, max_body=max_body, seen=store
     )
 
 
@@ -95,8 +108,11 @@ class CallbackReceiver:
         secret: str | None,
         tolerance: float,
         max_body: int,
+        seen: SeenStore,
     ) -> None:
         self.provider = provider
+        #: The deduplication state; ``dedupe.store`` is the `SeenStore` in use.
+        self.dedupe = Deduper(seen)
         self._parse = parser_for(provider)
         self._deliver = _deliverer(on_events)
         self._secret = secret
@@ -133,14 +149,38 @@ class CallbackReceiver:
         except DlrkitError as exc:
             await _answer(send, 400, {"error": str(exc)})
             return
-        if events:
-            try:
-                await self._deliver(events)
-            except Exception:
-                _log.exception("%s on_events failed; answering 500 so it retries", self.provider)
-                await _answer(send, 500, {"error": "on_events failed"})
-                return
+        if events and not await self._hand_over(events):
+            await _answer(send, 500, {"error": "on_events failed"})
+            return
         await _answer(send, 200, {"received": len(events)})
+
+    async def _hand_over(self, events: list[DeliveryEvent]) -> bool:
+        """Give ``on_events`` the events not seen before; False if it (or the store) failed."""
+        try:
+            fresh, claim = await self.dedupe.claim(events)
+        except Exception:
+            _log.exception("%s seen store failed; answering 500 so it retries", self.provider)
+            return False
+        delivered = False
+        try:
+            if fresh:
+                await self._deliver(fresh)
+            delivered = True
+        except Exception:
+            _log.exception("%s on_events failed; answering 500 so it retries", self.provider)
+        finally:
+            try:
+                await self.dedupe.settle(claim, delivered=delivered)
+            except Exception:
+                # Only reached when on_events failed (a success forgets nothing): the keys
+                # stay marked, so the provider's retry of these events will be skipped.
+                # Nothing here can undo that; say so loudly, with the count.
+                _log.exception(
+                    "%s seen store failed to forget %d keys: their retries will be skipped",
+                    self.provider,
+                    len(claim.keys),
+                )
+        return delivered
 
 
 def _positive_int(value: object) -> bool:

@@ -49,7 +49,9 @@ class Scheme:
     #: What the provider counts as delivered; `dlrkit.callbacks.receiver` answers 200.
     success: str
     retries: str
-    #: None of the four sends an event id: the fields that identify one event.
+    #: None of the four sends an event id: the payload fields that fill
+    #: `dlrkit.callbacks.dedupe_key`'s ``(message_id, part_id, raw_status)``, in that order
+    #: (``a or b``: ``b`` when ``a`` is absent). The receiver dedupes on exactly these.
     dedupe_key: str
 
     @property
@@ -69,7 +71,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
             tolerance=None,
             success="any 2xx within 3 s",
             retries="a few, the first after 10 s (full schedule undocumented)",
-            dedupe_key="(type, data.sms.id)",
+            dedupe_key="(data.sms_message_id, data.sms.id, type)",
         ),
         "sentdm": Scheme(
             provider="sentdm",
@@ -91,7 +93,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
             tolerance=None,
             success="a 2xx (code undocumented; configurable per subscription)",
             retries="1 min + n^2 min after attempt n (maximum undocumented)",
-            dedupe_key="(messageId, status.id)",
+            dedupe_key="(messageId, status.name or status.groupName)",
         ),
         "routee": Scheme(
             provider="routee",
@@ -102,7 +104,7 @@ SCHEMES: Mapping[str, Scheme] = MappingProxyType(
             tolerance=None,
             success="exactly 200 within 2 s",
             retries="up to 12 over about 24 h (another page says 5)",
-            dedupe_key="(smsId or messageId + part, status.name)",
+            dedupe_key="(messageId, smsId, status.name)",
         ),
     }
 )

@@ -27,6 +27,14 @@ _SHAPE = re.compile(
     re.ASCII,
 )
 _EXPECTED = "expected ISO 8601 with a UTC offset, like 2022-02-21T08:15:46.627000Z"
+# The common case, what MailerSend and sent.dm send: a subset of _SHAPE with nothing to
+# strip, upper-case T and Z, seconds and a UTC offset. For it the full path below comes down
+# to `datetime.fromisoformat(value)`, which returns the UTC singleton; this pattern has no
+# alternation before the offset or capture group, so it matches in two thirds of the time.
+_PLAIN_UTC = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|\+00:00)",
+    re.ASCII,
+)
 
 
 def parse_timestamp(value: object, *, field: str) -> datetime:
@@ -36,6 +44,28 @@ def parse_timestamp(value: object, *, field: str) -> datetime:
     UTC). Anything else, including naive datetimes, raises `TimestampError`, never another
     exception. Fractions past microseconds are cut (sent.dm's 100 ns ticks), not rounded.
     """
+    parsed = read_plain_utc(value)
+    return _parse_any(value, field) if parsed is None else parsed
+
+
+def read_plain_utc(value: object) -> datetime | None:
+    """Return `parse_timestamp` of plain UTC text (see _PLAIN_UTC); None for anything else.
+
+    Never raises: a reader that checks fields inline calls it first and leaves every other
+    value, including an impossible date, to `parse_timestamp` and its error.
+    """
+    if type(value) is str and _PLAIN_UTC.fullmatch(value):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if parsed.tzinfo is UTC:
+            return parsed
+    return None
+
+
+def _parse_any(value: object, field: str) -> datetime:
+    """`parse_timestamp` for every accepted shape (the fast path's results included)."""
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             raise TimestampError(field, value, "naive datetime; give it a timezone")

@@ -9,6 +9,11 @@ split of work is:
 * the **sender** (shared by all four) owns everything else: destinations, timing and rate,
   HTTP, retries, and never re-sending an event that was answered with success.
 
+Where callbacks go is the sender's business too, unless the provider has registrations:
+then ``server.state["push_destinations"]`` holds a :class:`Destinations` (MailerSend's
+``/v1/sms-webhooks``). Without one, ``--callback-url`` is the only destination and gets every
+event. (Added after the first version of this contract; sources need not change.)
+
 Sources are pure functions of the data set (``seed``, ``now``), so the same server sends the
 same events on every start. Every event reports a status the API already shows for that
 message or one it passed through on the way there (its history), so a callback saying
@@ -20,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["Endpoint", "PushEvent", "PushSource"]
+__all__ = ["Destination", "Destinations", "Endpoint", "PushEvent", "PushSource"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ class Endpoint:
     url: str
 
 
+@runtime_checkable
 class PushSource(Protocol):
     """A provider's callbacks: what to send; the sender decides when and where."""
 
@@ -94,4 +100,38 @@ class PushSource(Protocol):
         Called again for every attempt, so time-based signatures (sent.dm) are fresh.
         ``delivery_id`` is stable across the attempts of one POST.
         """
+        ...
+
+
+class Destination(Protocol):
+    """One stream of callbacks with its own replay position; read again before every POST.
+
+    Implementations may be changed by the API on another thread (a webhook updated or
+    deleted), so each call returns a consistent snapshot.
+    """
+
+    @property
+    def id(self) -> str:
+        """Stable for the destination's life; the sender keeps one replay position per id."""
+        ...
+
+    def accepts(self, event: PushEvent) -> bool:
+        """Whether this destination subscribes to ``event`` now (its number, its event list)."""
+        ...
+
+    def target(self) -> tuple[Endpoint, str | None] | None:
+        """Return where to POST now and the secret to sign with; None when disabled or gone."""
+        ...
+
+
+@runtime_checkable
+class Destinations(Protocol):
+    """A provider's registrations, polled by the sender (MailerSend's SMS webhooks)."""
+
+    def open(self, url: str, secret: str | None) -> None:
+        """Make ``url`` (``--callback-url``) receive every event, signed with ``secret``."""
+        ...
+
+    def current(self) -> Sequence[Destination]:
+        """Return the destinations that exist now; one that disappears gets nothing more."""
         ...

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from dlrkit_servers import _callback_args as args
 from dlrkit_servers._data import aware_utc, check_seed
+from dlrkit_servers._push import Destination, Destinations, PushSource
+from dlrkit_servers._sender import CallbackSender, UrlDestination
 from dlrkit_servers._server import ReferenceServer
 
 __all__ = [
@@ -99,6 +102,10 @@ def create_app(
     seed: int = 0,
     now: datetime | None = None,
     size: int | None = None,
+    callback_url: str | None = None,
+    callback_secret: str | None = None,
+    callback_rate: float = args.DEFAULT_RATE,
+    callback_retry_delay: float = args.DEFAULT_RETRY_DELAY,
 ) -> ReferenceServer:
     """Build the reference server of ``provider`` with its seeded data set.
 
@@ -119,9 +126,27 @@ def create_app(
     ==========  ===================================  =====================================
 
     A provider registered without size keywords refuses any ``size`` (``ValueError``).
+
+    ``callback_url`` makes the server push its data set's status changes there as the provider
+    would (``server.callbacks``, a :class:`~dlrkit_servers._sender.CallbackSender`; it runs
+    between ``server.start()`` and ``server.stop()``, which uvicorn's lifespan calls).
+    ``callback_rate`` caps POSTs per second (all attempts, all destinations), and a failed
+    POST is tried again after ``callback_retry_delay`` seconds, up to the provider's number of
+    attempts. ``callback_secret`` signs MailerSend (any printable text) and sent.dm
+    (``whsec_`` + base64) callbacks; left out, a random one is made
+    (``server.callbacks.secret``). Infobip and Routee sign nothing and refuse a secret.
+    MailerSend: ``callback_url`` is registered as one SMS webhook per sending number (all
+    three events), and webhooks created through ``POST /v1/sms-webhooks`` receive events too.
     """
     entry = _entry(provider)
     check_seed(seed)
+    args.check_rate(callback_rate)
+    args.check_retry_delay(callback_retry_delay)
+    if callback_url is None:
+        if callback_secret is not None:
+            raise ValueError("callback_secret needs callback_url")
+    else:
+        args.check_url(callback_url)
     sized: dict[str, int] = {}
     if size is not None:
         check_size(size)
@@ -149,7 +174,38 @@ def create_app(
     server = factory(**credentials, seed=seed, now=now, **sized)
     if not isinstance(server, ReferenceServer):
         raise TypeError(f"{entry.module}.create_server returned {type(server)!r}")
+    if callback_url is not None:
+        server.callbacks = _sender(
+            server, callback_url, callback_secret, callback_rate, callback_retry_delay
+        )
     return server
+
+
+def _sender(
+    server: ReferenceServer, url: str, secret: str | None, rate: float, retry_delay: float
+) -> CallbackSender:
+    source = server.state.get("push")
+    if source is None or not isinstance(source, PushSource):
+        raise ValueError(
+            f"callback_url is not available for {server.name} yet: its reference server has"
+            " no callback source"
+        )
+    if secret is not None:
+        secret = args.check_secret(source.provider, source.signed, secret)
+    elif source.signed:
+        secret = args.new_secret(source.provider)
+    registrations = server.state.get("push_destinations")
+    destinations: Destinations | list[Destination]
+    if registrations is None:
+        destinations = [UrlDestination(url, secret)]
+    elif isinstance(registrations, Destinations):
+        registrations.open(url, secret)
+        destinations = registrations
+    else:
+        raise TypeError(f"{server.name}'s push_destinations is not a Destinations")
+    return CallbackSender(
+        source, destinations, rate=rate, retry_delay=retry_delay, url=url, secret=secret
+    )
 
 
 def _secret(name: str, value: object, provider: str) -> str:

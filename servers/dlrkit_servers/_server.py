@@ -20,7 +20,8 @@ reads and writes the server's state without any other request interleaving (no l
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -29,6 +30,9 @@ from dlrkit_servers._auth import AuthHook
 from dlrkit_servers._call import Call
 from dlrkit_servers._errors import Abort, ErrorShapes, InputError
 from dlrkit_servers._routing import Routes, RouteTable
+
+if TYPE_CHECKING:
+    from dlrkit_servers._sender import CallbackSender
 
 __all__ = ["DEFAULT_MAX_BODY", "ReferenceServer"]
 
@@ -51,6 +55,9 @@ class ReferenceServer:
     ``base_path`` is prefixed to every route (MailerSend ``"/v1"``; ``""`` for none).
     ``state`` holds provider objects that tests and in-process tools reach without HTTP
     (MailerSend: ``"sms_webhooks"``, whose signing secrets the API never returns).
+    ``callbacks`` is the callback sender when ``create_app(callback_url=...)`` made one: it
+    runs between :meth:`start` and :meth:`stop`, which the ASGI lifespan calls under uvicorn
+    (``dlrkit serve``); in-process, call them or use ``with server: ...``.
     """
 
     def __init__(
@@ -71,12 +78,35 @@ class ReferenceServer:
         self.sample_ids: dict[str, list[str]] = {
             key: list(ids) for key, ids in (sample_ids or {}).items()
         }
+        self.callbacks: CallbackSender | None = None
         self.app = _App(
-            RouteTable(base_path, routes), auth, errors or ErrorShapes(), base_path, max_body
+            RouteTable(base_path, routes),
+            auth,
+            errors or ErrorShapes(),
+            base_path,
+            max_body,
+            (self.start, self.stop),
         )
 
     def __repr__(self) -> str:
         return f"<ReferenceServer {self.name} base_path={self.base_path!r}>"
+
+    def start(self) -> None:
+        """Start the background work (the callback sender, if any); idempotent."""
+        if self.callbacks is not None:
+            self.callbacks.start()
+
+    def stop(self) -> None:
+        """Stop the background work, waiting for it with a deadline; idempotent."""
+        if self.callbacks is not None:
+            self.callbacks.stop()
+
+    def __enter__(self) -> ReferenceServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def describe(self, origin: str) -> str:
         """Return what ``dlrkit serve`` prints: the base URL, then sample ids per operation."""
@@ -89,8 +119,15 @@ class _App:
     """The ASGI callable behind ``ReferenceServer.app``."""
 
     def __init__(
-        self, table: RouteTable, auth: AuthHook, errors: ErrorShapes, base_path: str, max_body: int
+        self,
+        table: RouteTable,
+        auth: AuthHook,
+        errors: ErrorShapes,
+        base_path: str,
+        max_body: int,
+        lifespan: tuple[Callable[[], None], Callable[[], None]],
     ) -> None:
+        self._lifespan = lifespan
         self._table = table
         self._auth = auth
         self._errors = errors
@@ -107,7 +144,7 @@ class _App:
                 return
             await response(scope, receive, send)
         elif kind == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, *self._lifespan)
         elif kind == "websocket":
             await send({"type": "websocket.close", "code": 1008})
 
@@ -179,11 +216,27 @@ def _too_large(limit: int) -> InputError:
     return InputError.of("body", "body_too_large", f"the request body is larger than {limit} bytes")
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+async def _lifespan(
+    receive: Receive, send: Send, start: Callable[[], None], stop: Callable[[], None]
+) -> None:
+    # start() and stop() block for at most their own deadlines (a thread starting or joining),
+    # and only while nothing is being served.
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
+            try:
+                start()
+            except Exception as error:
+                logger.exception("the reference server's background work did not start")
+                await send({"type": "lifespan.startup.failed", "message": str(error)})
+                return
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            try:
+                stop()
+            except Exception as error:
+                logger.exception("the reference server's background work did not stop")
+                await send({"type": "lifespan.shutdown.failed", "message": str(error)})
+                return
             await send({"type": "lifespan.shutdown.complete"})
             return

@@ -36,6 +36,29 @@ def test_fast_uuid_parse_matches_uuid(value: object) -> None:
         assert fast[1].is_safe == slow[1].is_safe
 
 
+@given(
+    st.lists(uuid_like, max_size=3).flatmap(
+        lambda pool: st.lists(st.sampled_from(pool)) if pool else st.just([])
+    ),
+    st.sampled_from(["", "id", "customer_id"]),
+)
+def test_fast_uuid_parse_memo_is_never_stale(values: list[object], site: str) -> None:
+    """Repeated and alternating values at one call site still parse exactly as UUID() does."""
+    for value in values:
+        fast = _outcome(lambda v: contact._parse_uuid(v, site), value)
+        assert fast == _outcome(UUID, value)
+
+
+def test_repeated_uuid_is_one_shared_instance() -> None:
+    """A page's repeated owner id gives one UUID instance per site (UUIDs are immutable)."""
+    owner = "7c961a00-3e88-45f7-b6c9-18de1207feea"
+    first, second = (contact._parse_uuid(owner, "customer_id") for _ in range(2))
+    assert first is second
+    assert first == UUID(owner)
+    with pytest.raises(TypeError):
+        first.int = 0  # type: ignore[misc]  # UUID forbids it: sharing is safe
+
+
 def test_missing_required_field_still_raises_key_error() -> None:
     """from_dict without a required field raises KeyError naming it, as the stock template."""
     with pytest.raises(KeyError, match="phone_number"):

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 import pytest
 from dlrkit import DeliveryEvent, DeliveryStatus, InvalidFieldError, to_e164
+from dlrkit._event import checked_event
 from hypothesis import given
 
 from overlay import strategies
@@ -135,3 +136,26 @@ def test_to_e164_adds_plus_to_any_international_digits(digits: str) -> None:
     number = to_e164(digits)
     assert number == "+" + digits
     assert _event(recipient=number).recipient == number
+
+
+def test_checked_event_builds_what_the_constructor_builds() -> None:
+    """checked_event gives DeliveryEvent(...) of the same fields: every slot set, still frozen."""
+    fast = checked_event(
+        "mailersend", "m1", "+41793026727", DeliveryStatus.SENT, "sent", WHEN, "Me"
+    )
+    slow = DeliveryEvent(
+        provider="mailersend",
+        message_id="m1",
+        recipient="+41793026727",
+        status=DeliveryStatus.SENT,
+        raw_status="sent",
+        occurred_at=WHEN,
+        sender="Me",
+    )
+    assert type(fast) is DeliveryEvent
+    assert attrs.asdict(fast) == attrs.asdict(slow)  # reads every field: none left unset
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert not hasattr(fast, "__dict__")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.status = DeliveryStatus.FAILED  # type: ignore[misc]

@@ -66,11 +66,16 @@ def test_callbacks_module_is_pinned() -> None:
     assert module.__name__ == "dlrkit.callbacks"
     assert module.__all__ == [
         "DEFAULT_MAX_BODY",
+        "DEFAULT_SEEN_CAPACITY",
         "SCHEMES",
         "CallbackReceiver",
+        "DedupeKey",
+        "MemorySeen",
         "OnEvents",
         "Scheme",
+        "SeenStore",
         "SignatureError",
+        "dedupe_key",
         "parse_callback",
         "receiver",
     ]

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from dlrkit import TimestampError, parse_timestamp
-from dlrkit._timestamps import format_timestamp
+from dlrkit._timestamps import _parse_any, format_timestamp
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -172,3 +173,18 @@ def test_fromisoformat_reader_agrees_with_the_old_regex(text: str) -> None:
 def test_fromisoformat_reader_agrees_on_any_timestamp_alphabet_text(text: str) -> None:
     """On any text over the timestamp alphabet: same instant or same error."""
     assert _new(text) == _oracle(text)
+
+
+def _outcome(read: Callable[[str], datetime], text: str) -> tuple[str, object]:
+    try:
+        parsed = read(text)
+    except TimestampError as exc:
+        return ("error", str(exc))
+    return ("ok", (parsed, parsed.tzinfo is UTC))
+
+
+@given(st.one_of(strategies.provider_timestamps.map(lambda case: case[0]), _near_timestamps))
+def test_plain_utc_fast_path_agrees_with_the_full_reader(text: str) -> None:
+    """The plain-UTC fast path gives the full reader's datetime (UTC singleton) or error."""
+    fast = _outcome(lambda value: parse_timestamp(value, field="t"), text)
+    assert fast == _outcome(lambda value: _parse_any(value, "t"), text)

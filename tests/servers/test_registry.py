@@ -134,7 +134,7 @@ DEFAULT_SIZES = {"mailersend": 320, "sentdm": 260, "infobip": 500, "routee": 200
 
 
 def _build(provider: str, size: int | None) -> ReferenceServer:
-    credentials: dict[str, str] = APP if provider == "routee" else {"token": SECRET}
+    credentials: dict[str, Any] = APP if provider == "routee" else {"token": SECRET}
     return dlrkit_servers.create_app(provider, **credentials, seed=2, now=NOW, size=size)
 
 
@@ -233,7 +233,7 @@ def test_size_goes_to_the_registered_keyword() -> None:
     assert len(response.json()["data"]) == 7
 
 
-CREDENTIALS: dict[str, dict[str, str]] = {
+CREDENTIALS: dict[str, dict[str, Any]] = {
     "mailersend": {"token": "t"},
     "sentdm": {"token": "t"},
     "infobip": {"token": "t"},

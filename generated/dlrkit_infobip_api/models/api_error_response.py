@@ -52,12 +52,11 @@ class ApiErrorResponse:
             request_error,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        api_error_response.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            api_error_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return api_error_response
 
     @property

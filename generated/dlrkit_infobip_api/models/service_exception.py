@@ -81,12 +81,11 @@ class ServiceException:
             validation_errors,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        service_exception.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            service_exception.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return service_exception
 
     @property

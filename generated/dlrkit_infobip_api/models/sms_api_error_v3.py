@@ -118,12 +118,11 @@ class SmsApiErrorV3:
             resources,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        sms_api_error_v3.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            sms_api_error_v3.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sms_api_error_v3
 
     @property

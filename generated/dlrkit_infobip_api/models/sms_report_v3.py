@@ -35,26 +35,28 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 class SmsReportV3:
     """Delivery report of one sent message, v3 names: `sender` (was `from`), `messageCount` (was `smsCount`), `platform{}`
     (was top-level `entityId`/`applicationId`). `to` keeps its name. The status and error objects are those of v1, with
-    open group names.
+    open group names. Infobip's schema requires nothing; the fields every published v3 body carries are required here,
+    as for v1. `sender` and `platform` are absent from the Java SDK's callback fixture.
 
         Attributes:
-            message_id (str):
-            to (str): Destination address (without a leading `+`).
+            message_id (str): Message ID (a custom ID or an Infobip-generated one).
+            to (str): Destination address (MSISDN without a leading `+`).
             sent_at (str): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000` (offset
                 without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
             done_at (str): Infobip timestamp `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2019-11-09T16:00:00.000+0000` (offset
                 without a colon: not RFC 3339). Also accepts other fraction lengths and `+hh:mm`/`Z` offsets.
-            message_count (int): Number of sent messages (parts).
+            message_count (int): Number of parts the message was split into (v1's `smsCount`).
             price (SmsPrice): Price of the sent message.
             status (SmsStatus): Message status. Infobip adds statuses over time, so `groupName` and `name` accept any
                 string; known values are listed on the properties.
             error (SmsError): Delivery error; `id` 0 / `NO_ERROR` when there was none.
-            bulk_id (str | Unset):
-            sender (str | Unset): Sender ID.
-            mcc_mnc (str | Unset):
-            callback_data (str | Unset):
+            bulk_id (str | Unset): Bulk ID; present when the send request had more than one destination.
+            sender (str | Unset): Sender ID (v1's `from`).
+            mcc_mnc (str | Unset): Mobile country and network codes, e.g. `22801`; real v1 bodies send the string `"null"`
+                when unknown, so this is a free string.
+            callback_data (str | Unset): The `webhooks.callbackData` sent with the message, echoed back.
             platform (SmsPlatformV3 | Unset): The Infobip platform entity and application the message was sent with.
-            campaign_reference_id (str | Unset):
+            campaign_reference_id (str | Unset): Campaign reference ID the message was sent with.
     """
 
     message_id: str
@@ -189,12 +191,11 @@ class SmsReportV3:
             campaign_reference_id,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        sms_report_v3.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            sms_report_v3.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sms_report_v3
 
     @property

@@ -18,10 +18,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class SmsReportsV3Response:
-    """One batch of v3 delivery reports (`DeliveryReports`).
+    """One batch of v3 delivery reports (Infobip's `DeliveryReports`): the body of `GET /sms/3/reports` and of the `sms-
+    delivery-report-v3` push to `webhooks.delivery.url`, which Infobip documents with the same schema.
 
-    Attributes:
-        results (list[SmsReportV3]):
+        Attributes:
+            results (list[SmsReportV3]): Pulled: up to `limit` reports. Pushed: up to 100 reports per POST by default
+                (`maxBucketSize` 1–2000 in a Subscriptions profile).
     """
 
     results: list[SmsReportV3]
@@ -60,12 +62,11 @@ class SmsReportsV3Response:
             results,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        sms_reports_v3_response.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            sms_reports_v3_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sms_reports_v3_response
 
     @property

@@ -1,7 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .error_message import ErrorMessage
-from .known_mailer_send_sms_webhook_event_type import KnownMailerSendSmsWebhookEventType
 from .known_sms_activity_status import KnownSmsActivityStatus
 from .known_sms_recipient_status import KnownSmsRecipientStatus
 from .mailer_send_sms_webhook_event import MailerSendSmsWebhookEvent
@@ -38,7 +37,6 @@ from .validation_error_fields import ValidationErrorFields
 
 __all__ = (
     "ErrorMessage",
-    "KnownMailerSendSmsWebhookEventType",
     "KnownSmsActivityStatus",
     "KnownSmsRecipientStatus",
     "MailerSendSmsWebhookEvent",

@@ -52,12 +52,11 @@ class ErrorMessage:
             message,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        error_message.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            error_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return error_message
 
     @property

@@ -7,18 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_mailer_send_sms_webhook_event_type import (
-    KnownMailerSendSmsWebhookEventType,
-)
+from ..models.sms_webhook_event_name import SmsWebhookEventName
 
 T = TypeVar("T", bound="MailerSendSmsWebhookEvent")
 
 # Open enums (`KnownX | str`): the value -> member map that KnownX(value) looks up first.
-_KNOWN_MAILER_SEND_SMS_WEBHOOK_EVENT_TYPE_BY_VALUE: dict[
-    str, KnownMailerSendSmsWebhookEventType
-] = cast(
-    "dict[str, KnownMailerSendSmsWebhookEventType]",
-    KnownMailerSendSmsWebhookEventType._value2member_map_,
+_SMS_WEBHOOK_EVENT_NAME_BY_VALUE: dict[str, SmsWebhookEventName] = cast(
+    "dict[str, SmsWebhookEventName]", SmsWebhookEventName._value2member_map_
 )
 
 # The keys from_dict maps to attributes; every other key goes to additional_properties.
@@ -41,7 +36,7 @@ class MailerSendSmsWebhookEvent:
     the docs' `sms.sent` example, the only one published.
 
         Attributes:
-            type_ (KnownMailerSendSmsWebhookEventType | str): The event; unknown values are passed through.
+            type_ (SmsWebhookEventName | str): The event; unknown values are passed through.
             sms_number_id (str): Hash id of the SMS number the webhook belongs to.
             created_at (datetime.datetime): Event time, UTC, microseconds, `Z` suffix.
             sms_webhook_id (str): Id of the webhook that fired.
@@ -49,7 +44,7 @@ class MailerSendSmsWebhookEvent:
             data (MailerSendSmsWebhookEventData): The SMS status change the event reports.
     """
 
-    type_: KnownMailerSendSmsWebhookEventType | str
+    type_: SmsWebhookEventName | str
     sms_number_id: str
     created_at: datetime.datetime
     sms_webhook_id: str
@@ -59,7 +54,7 @@ class MailerSendSmsWebhookEvent:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str
-        if isinstance(self.type_, KnownMailerSendSmsWebhookEventType):
+        if isinstance(self.type_, SmsWebhookEventName):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -95,7 +90,7 @@ class MailerSendSmsWebhookEvent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         _type_ = d["type"]
         type_ = (
-            _KNOWN_MAILER_SEND_SMS_WEBHOOK_EVENT_TYPE_BY_VALUE.get(_type_, _type_)
+            _SMS_WEBHOOK_EVENT_NAME_BY_VALUE.get(_type_, _type_)
             if isinstance(_type_, str)
             else _type_
         )
@@ -121,12 +116,11 @@ class MailerSendSmsWebhookEvent:
             data,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        mailer_send_sms_webhook_event.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            mailer_send_sms_webhook_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return mailer_send_sms_webhook_event
 
     @property

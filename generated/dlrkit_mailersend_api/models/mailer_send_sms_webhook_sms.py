@@ -152,12 +152,11 @@ class MailerSendSmsWebhookSms:
             recipient,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        mailer_send_sms_webhook_sms.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            mailer_send_sms_webhook_sms.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return mailer_send_sms_webhook_sms
 
     @property

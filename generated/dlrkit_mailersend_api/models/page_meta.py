@@ -127,12 +127,11 @@ class PageMeta:
             total,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        page_meta.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            page_meta.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return page_meta
 
     @property

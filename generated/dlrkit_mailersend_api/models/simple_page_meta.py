@@ -92,12 +92,11 @@ class SimplePageMeta:
             to,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        simple_page_meta.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            simple_page_meta.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return simple_page_meta
 
     @property

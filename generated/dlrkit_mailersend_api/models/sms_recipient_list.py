@@ -78,12 +78,11 @@ class SmsRecipientList:
             meta,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        sms_recipient_list.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            sms_recipient_list.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sms_recipient_list
 
     @property

@@ -65,12 +65,11 @@ class OAuthError:
             error_description,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        o_auth_error.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            o_auth_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return o_auth_error
 
     @property

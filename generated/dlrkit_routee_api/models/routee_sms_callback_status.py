@@ -103,12 +103,11 @@ class RouteeSmsCallbackStatus:
             reason,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        routee_sms_callback_status.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            routee_sms_callback_status.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return routee_sms_callback_status
 
     @property

@@ -83,12 +83,11 @@ class StatusReason:
             description,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        status_reason.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            status_reason.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return status_reason
 
     @property

@@ -84,12 +84,11 @@ class ApiMeta:
             response_time_ms,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        api_meta.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            api_meta.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return api_meta
 
     @property

@@ -68,12 +68,11 @@ class ContactList:
             pagination,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        contact_list.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            contact_list.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return contact_list
 
     @property

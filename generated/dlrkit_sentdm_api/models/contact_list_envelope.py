@@ -78,12 +78,11 @@ class ContactListEnvelope:
             meta,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        contact_list_envelope.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            contact_list_envelope.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return contact_list_envelope
 
     @property

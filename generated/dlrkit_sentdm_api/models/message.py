@@ -24,16 +24,25 @@ _new_object = object.__new__
 _set_uuid_int = UUID.__dict__["int"].__set__
 _set_uuid_is_safe = UUID.__dict__["is_safe"].__set__
 _SAFE_UNKNOWN = SafeUUID.unknown
+# Per call site (`site`: the property's name), the last str parsed there and its UUID. The
+# rows of a list page repeat their owner's id (every sent.dm contact has its customer_id),
+# and a UUID is immutable, so that one instance is shared. Each entry is replaced whole, in
+# one store, so concurrent parses never see one site's str paired with another's UUID.
+_LAST_UUIDS: dict[str, tuple[str, UUID]] = {}
 
 
-def _parse_uuid(value: Any) -> UUID:
+def _parse_uuid(value: Any, site: str = "") -> UUID:
     """Return UUID(value): the same result, or the same exception, only faster for a plain str.
 
     A str whose dashes removed leave 32 hex digits holds no "urn:", "uuid:" or brace for
     UUID() to strip, so its value is int(hex, 16) and the instance is built as
     CPython's own UUID._from_int (3.14) builds it. Anything else goes to UUID().
+    The same str as the last one parsed at ``site`` returns that UUID again.
     """
     if type(value) is str:
+        last = _LAST_UUIDS.get(site)
+        if last is not None and last[0] == value:
+            return last[1]
         hex_digits = value.replace("-", "")
         if len(hex_digits) == 32:
             try:
@@ -44,6 +53,7 @@ def _parse_uuid(value: Any) -> UUID:
                 uuid = _new_object(UUID)
                 _set_uuid_int(uuid, number)
                 _set_uuid_is_safe(uuid, _SAFE_UNKNOWN)
+                _LAST_UUIDS[site] = (value, uuid)
                 return uuid
     return UUID(value)
 
@@ -275,7 +285,7 @@ class Message:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # Read a dict in place (no copy); convert anything else as dict() always did.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _parse_uuid(d["id"])
+        id = _parse_uuid(d["id"], "id")
 
         channel = d["channel"]
 
@@ -293,14 +303,14 @@ class Message:
         if isinstance(_customer_id, Unset):
             customer_id = UNSET
         else:
-            customer_id = _parse_uuid(_customer_id)
+            customer_id = _parse_uuid(_customer_id, "customer_id")
 
         _contact_id = d.get("contact_id", UNSET)
         contact_id: UUID | Unset
         if isinstance(_contact_id, Unset):
             contact_id = UNSET
         else:
-            contact_id = _parse_uuid(_contact_id)
+            contact_id = _parse_uuid(_contact_id, "contact_id")
 
         phone = d.get("phone", UNSET)
 
@@ -378,12 +388,11 @@ class Message:
             scheduled_at,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        message.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            message.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return message
 
     @property

@@ -114,12 +114,11 @@ class PaginationMeta:
             cursors,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        pagination_meta.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            pagination_meta.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return pagination_meta
 
     @property

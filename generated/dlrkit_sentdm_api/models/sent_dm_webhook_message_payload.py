@@ -232,12 +232,11 @@ class SentDmWebhookMessagePayload:
             updated_at,
         )
 
-        # The common case, no unknown keys, skips building the dict key by key.
-        sent_dm_webhook_message_payload.additional_properties = (
-            {}
-            if d.keys() <= _PROPERTY_NAMES
-            else {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-        )
+        # The common case, no unknown keys, keeps the empty dict __init__ made.
+        if not _PROPERTY_NAMES.issuperset(d):
+            sent_dm_webhook_message_payload.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sent_dm_webhook_message_payload
 
     @property

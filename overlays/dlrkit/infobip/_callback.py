@@ -3,7 +3,7 @@
 Infobip's per-request ``notifyUrl`` / ``webhooks.delivery.url`` callbacks carry no signature
 (a subscription can add Basic auth, mTLS or custom headers, which an app checks itself).
 A body must fit the generated v1 `SmsReportsResponse` or, with v3 field names, the
-generated `InfobipDeliveryReportCallbackV3`.
+generated `SmsReportsV3Response`: each push body is the pull reports' schema of its version.
 """
 
 from __future__ import annotations
@@ -11,21 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from dlrkit_infobip_api.models import InfobipDeliveryReportCallbackV3, SmsReportsResponse
+from dlrkit_infobip_api.models import SmsReportsResponse, SmsReportsV3Response
 
 from dlrkit._callbacks import Body, HeaderSource, conform, parse_unsigned
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
+from dlrkit._readers import read_count
 from dlrkit.infobip._normalize import PROVIDER, normalize_reports
 
 __all__ = ["parse_callback"]
 
 
-def _model(results: object) -> type[SmsReportsResponse | InfobipDeliveryReportCallbackV3]:
+def _model(results: object) -> type[SmsReportsResponse | SmsReportsV3Response]:
     """Return the v3 model if the reports use v3 names (``messageCount``), else v1's."""
     first = results[0] if isinstance(results, list) and results else None
     v3 = isinstance(first, Mapping) and "messageCount" in first
-    return InfobipDeliveryReportCallbackV3 if v3 else SmsReportsResponse
+    return SmsReportsV3Response if v3 else SmsReportsResponse
 
 
 def _events(payload: object) -> list[DeliveryEvent]:
@@ -33,6 +34,12 @@ def _events(payload: object) -> list[DeliveryEvent]:
         raise InvalidFieldError("results", None, "a report callback is {'results': [...]}")
     events = list(normalize_reports(payload))
     conform(_model(payload["results"]), payload)
+    # status.id is half of the documented dedupe key (messageId, status.id), which the
+    # events do not carry, so nothing above reads it; the generated models do not check types.
+    for index, report in enumerate(payload["results"]):
+        field = f"results[{index}].status.id"
+        if read_count(report["status"].get("id"), field=field) is None:
+            raise InvalidFieldError(field, None, "must be an int >= 0")
     return events
 
 

@@ -99,11 +99,11 @@ def report_event(report: Mapping[str, Any], where: str = "") -> DeliveryEvent:
     """Return the event of one report or log row, v1 or v3; ``where`` prefixes field names."""
     status = _object(report.get("status"), f"{where}status")
     name, group_name = status.get("name"), status.get("groupName")
-    raw = (
-        read_text(name, field=f"{where}status.name")
-        or read_text(group_name, field=f"{where}status.groupName")
-        or ""
-    )
+    # Both are read (not `or`-chained) so a groupName of the wrong type is refused even when
+    # a name is there: map_status reads it too.
+    name_text = read_text(name, field=f"{where}status.name")
+    group_text = read_text(group_name, field=f"{where}status.groupName")
+    raw = name_text or group_text or ""
     message_id = require_text(report.get("messageId"), field=f"{where}messageId")
     error = report.get("error")
     code, description, permanent = _error(

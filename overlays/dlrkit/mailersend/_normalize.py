@@ -27,11 +27,12 @@ from typing import Any, Protocol, TypeGuard
 import attrs
 
 from dlrkit._errors import InvalidFieldError
-from dlrkit._event import DeliveryEvent, to_e164
+from dlrkit._event import E164, DeliveryEvent, checked_event, to_e164
 from dlrkit._normalize import register_normalizer
 from dlrkit._readers import read_code, read_count, read_text, require_text
-from dlrkit._timestamps import parse_timestamp
-from dlrkit.mailersend._mapping import map_status
+from dlrkit._status import DeliveryStatus
+from dlrkit._timestamps import parse_timestamp, read_plain_utc
+from dlrkit.mailersend._mapping import STATUS_MAP, map_status
 
 __all__ = ["TEST_EVENT", "callback_events", "normalize_payload"]
 
@@ -70,9 +71,55 @@ def _at(path: str, key: str) -> str:
 def _items(value: object, path: str) -> Iterator[DeliveryEvent]:
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            yield from _item(item, f"{path}[{index}]")
+            event = _plain_activity(item)
+            if event is None:
+                yield from _item(item, f"{path}[{index}]")
+            else:
+                yield event
     else:
         yield from _item(value, path)
+
+
+# STATUS_MAP as a plain dict (a mappingproxy's get is slower): the statuses MailerSend
+# sends, already lower-case, are found without map_status's strip() and lower().
+_STATUS_OF: dict[str, DeliveryStatus] = dict(STATUS_MAP)
+
+
+def _plain_activity(row: object) -> DeliveryEvent | None:
+    """Return the event of an activity row whose fields need no conversion; else None.
+
+    A page is a hundred such rows. Each test below is the full reader's own rule for that
+    field (`_activity`: text, E.164, status, timestamp, sender), so the event is built
+    with `checked_event`; any other row, a bad one included, gets None and goes through
+    `_item`, which gives the same event or the error naming the field's path.
+    """
+    if type(row) is not dict or "sms_activity" in row or "sms" in row:
+        return None
+    message_id = row.get("sms_message_id")
+    raw = row.get("status")
+    recipient = row.get("to")
+    if not (
+        type(message_id) is str
+        and message_id.strip()
+        and type(raw) is str
+        and type(recipient) is str
+        and recipient[:1] == "+"
+        and E164.fullmatch(recipient)
+    ):
+        return None
+    sender = row.get("from")
+    if sender is not None:
+        if type(sender) is not str:
+            return None
+        if not sender.strip():
+            sender = None
+    when = read_plain_utc(row.get("created_at"))
+    if when is None:
+        return None
+    status = _STATUS_OF.get(raw)
+    if status is None:
+        status = map_status(raw)
+    return checked_event(PROVIDER, message_id, recipient, status, raw, when, sender)
 
 
 def _item(row: object, path: str) -> Iterable[DeliveryEvent]:

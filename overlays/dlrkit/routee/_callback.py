@@ -16,6 +16,7 @@ from dlrkit_routee_api.models import RouteeCampaignCallback, RouteeSmsCallback
 from dlrkit._callbacks import Body, HeaderSource, conform, parse_unsigned
 from dlrkit._errors import InvalidFieldError
 from dlrkit._event import DeliveryEvent
+from dlrkit._readers import require_text
 from dlrkit.routee._errors import PROVIDER
 from dlrkit.routee._normalize import normalize_payload
 
@@ -25,9 +26,14 @@ __all__ = ["parse_callback"]
 def _events(payload: object) -> list[DeliveryEvent]:
     if not isinstance(payload, Mapping):
         raise InvalidFieldError("body", type(payload).__name__, "expected a JSON object")
+    # An SMS callback requires messageId, a campaign callback only trackingId: every other
+    # campaign field (campaignStatus too) is optional, so the body's kind is read from these.
+    if "messageId" not in payload and "trackingId" in payload:
+        require_text(payload["trackingId"], field="trackingId")
+        conform(RouteeCampaignCallback, payload)
+        return []
     events = list(normalize_payload(payload))
-    campaign = "messageId" not in payload and "campaignStatus" in payload
-    conform(RouteeCampaignCallback if campaign else RouteeSmsCallback, payload)
+    conform(RouteeSmsCallback, payload)
     return events
 
 

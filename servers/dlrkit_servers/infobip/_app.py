@@ -27,6 +27,7 @@ from dlrkit_servers._core import (
 )
 from dlrkit_servers.infobip._data import Filters, Report, ReportStore
 from dlrkit_servers.infobip._logs import CursorError, LogFilters, LogIndex, decode_cursor
+from dlrkit_servers.infobip._push import InfobipPush
 from dlrkit_servers.infobip._throttle import Throttle
 from dlrkit_servers.infobip._views import log_v1, log_v3, report_v3
 
@@ -260,6 +261,7 @@ class InfobipServer(ReferenceServer):
             auth=auth,
             errors=_Errors(),
             sample_ids=_samples(store),
+            state={"push": InfobipPush(store)},
         )
 
     def refill(self) -> None:

@@ -35,6 +35,7 @@ from dlrkit_servers.mailersend._data import (
 )
 from dlrkit_servers.mailersend._laravel import attribute, laravel, paging
 from dlrkit_servers.mailersend._pages import length_aware_page, simple_page
+from dlrkit_servers.mailersend._push import MailerSendPush, WebhookDestinations
 from dlrkit_servers.mailersend._webhook_api import WebhookApi
 from dlrkit_servers.mailersend._webhooks import SmsWebhookStore
 
@@ -231,6 +232,8 @@ def create_server(
 
     Data is placed before ``now``; each message has about 7 activity rows. The SMS webhooks
     live in ``server.state["sms_webhooks"]`` (see :func:`webhook_store`), with their secrets.
+    The callbacks (``state["push"]``) and where they go (``state["push_destinations"]``):
+    :mod:`dlrkit_servers.mailersend._push`.
     """
     if type(messages) is not int or messages < 1:
         raise ValueError(f"messages must be an int >= 1, got {messages!r}")
@@ -264,7 +267,11 @@ def create_server(
             "get_sms_recipient": recipients,
             "get_sms_webhook": [hook.id for hook in webhooks][:3],
         },
-        state={"sms_webhooks": webhooks},
+        state={
+            "sms_webhooks": webhooks,
+            "push": MailerSendPush(data),
+            "push_destinations": WebhookDestinations(webhooks, clock),
+        },
     )
 
 

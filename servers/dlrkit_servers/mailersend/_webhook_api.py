@@ -191,10 +191,12 @@ class WebhookApi:
         events = fields.events(allow_empty=True) if "events" in body else webhook.events
         enabled = fields.enabled() if "enabled" in body else webhook.enabled
         checks.done()
-        # All valid: apply every change at once, so a refused body changes nothing.
-        webhook.url, webhook.name = _checked(url), _checked(name)
-        webhook.events, webhook.enabled = _checked(events), _checked(enabled)
-        webhook.updated_at = self._clock.now().replace(microsecond=0)
+        # All valid: apply every change at once, so a refused body changes nothing (and the
+        # callback sender, reading under the lock from its thread, never sees half of it).
+        with self._store.lock:
+            webhook.url, webhook.name = _checked(url), _checked(name)
+            webhook.events, webhook.enabled = _checked(events), _checked(enabled)
+            webhook.updated_at = self._clock.now().replace(microsecond=0)
         return self._replies.send({"data": webhook.json()})
 
     def delete(self, call: Call) -> Response:

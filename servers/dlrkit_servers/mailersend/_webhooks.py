@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import string
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -86,10 +87,14 @@ class SmsWebhook:
 class SmsWebhookStore:
     """Every webhook of the account, in creation order; ids are never reused.
 
-    Not thread-safe: the server's handlers run one at a time on the event loop.
+    The server's handlers run one at a time on the event loop; the callback sender reads the
+    store from its own thread. So every change (``create``, ``delete``, and the handlers'
+    field updates) happens under :attr:`lock`, and the sender reads under it too.
     """
 
     def __init__(self, seed: int, numbers: dict[str, str], now: datetime) -> None:
+        #: Held while a webhook is created, changed or deleted, and while one is read whole.
+        self.lock = threading.RLock()
         rng = rng_for(seed, "mailersend.webhooks")
         self._ids = rng_for(seed, "mailersend.webhook_ids")
         self._secrets = rng_for(seed, "mailersend.webhook_secrets")
@@ -124,7 +129,8 @@ class SmsWebhookStore:
         return f"<SmsWebhookStore {len(self._webhooks)} webhooks>"
 
     def __iter__(self) -> Iterator[SmsWebhook]:
-        return iter(list(self._webhooks.values()))
+        with self.lock:
+            return iter(list(self._webhooks.values()))
 
     def __len__(self) -> int:
         return len(self._webhooks)
@@ -135,7 +141,8 @@ class SmsWebhookStore:
 
     def for_number(self, number_id: str) -> list[SmsWebhook]:
         """Return the webhooks of one sending number, in creation order."""
-        return [hook for hook in self._webhooks.values() if hook.number.id == number_id]
+        with self.lock:
+            return [hook for hook in self._webhooks.values() if hook.number.id == number_id]
 
     def signing_secret(self, webhook_id: str) -> str:
         """Return the secret MailerSend signs the webhook's callbacks with; KeyError if unknown."""
@@ -153,9 +160,24 @@ class SmsWebhookStore:
         events: list[str],
         enabled: bool,
         at: datetime,
+        secret: str | None = None,
     ) -> SmsWebhook:
-        """Store a new webhook with a fresh id and secret; return it."""
+        """Store a new webhook with a fresh id and secret (or ``secret``); return it."""
+        with self.lock:
+            return self._create(number, url, name, events, enabled, at, secret)
+
+    def _create(
+        self,
+        number: SmsNumber,
+        url: str,
+        name: str,
+        events: list[str],
+        enabled: bool,
+        at: datetime,
+        secret: str | None,
+    ) -> SmsWebhook:
         created = _seconds(at)
+        drawn = "".join(self._secrets.choice(_SECRET_ALPHABET) for _ in range(32))
         webhook = SmsWebhook(
             id=self._new_id(),
             number=number,
@@ -165,14 +187,15 @@ class SmsWebhookStore:
             enabled=enabled,
             created_at=created,
             updated_at=created,
-            signing_secret="".join(self._secrets.choice(_SECRET_ALPHABET) for _ in range(32)),
+            signing_secret=drawn if secret is None else secret,
         )
         self._webhooks[webhook.id] = webhook
         return webhook
 
     def delete(self, webhook_id: str) -> bool:
         """Remove the webhook; False when there was none."""
-        return self._webhooks.pop(webhook_id, None) is not None
+        with self.lock:
+            return self._webhooks.pop(webhook_id, None) is not None
 
     def _new_id(self) -> str:
         while True:

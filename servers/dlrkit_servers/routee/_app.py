@@ -24,6 +24,7 @@ from dlrkit_servers._core import (
 )
 from dlrkit_servers.routee._data import WINDOW, DataSet, Part, build_data, stamp
 from dlrkit_servers.routee._errors import TOKEN_PATH, RouteeErrors, routee_error
+from dlrkit_servers.routee._push import RouteePush
 from dlrkit_servers.routee._search import (
     DEFAULT_SIZE,
     INT32_MAX,
@@ -86,6 +87,7 @@ class RouteeServer(ReferenceServer):
             auth=auth,
             errors=RouteeErrors(),
             sample_ids=_samples(data),
+            state={"push": RouteePush(data)},
         )
 
     def now(self) -> datetime:

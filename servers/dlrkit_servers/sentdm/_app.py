@@ -31,6 +31,7 @@ from dlrkit_servers.sentdm._data import (
     build_data,
 )
 from dlrkit_servers.sentdm._formats import UUID, net_timestamp
+from dlrkit_servers.sentdm._push import SentDmPush
 
 __all__ = ["create_server"]
 
@@ -284,4 +285,5 @@ def create_server(
         auth=header_auth("x-api-key", token),
         errors=errors,
         sample_ids={"get_message_status": samples, "list_message_activities": samples},
+        state={"push": SentDmPush(data, seed=seed)},
     )

@@ -125,6 +125,51 @@ def test_routee_campaign_callback_gives_no_events() -> None:
     assert routee.parse_callback(vector("routee", "derived_campaign_callback").body) == []
 
 
+@pytest.mark.parametrize("drop", ["campaignStatus", "all optional fields"])
+def test_routee_campaign_callback_needs_only_tracking_id(drop: str) -> None:
+    """The schema requires only trackingId; a campaign body without campaignStatus is one.
+
+    Found by `dlrkit contract routee --receiver`: it was read as an SMS callback and refused.
+    """
+    body = json.loads(vector("routee", "derived_campaign_callback").body)
+    body = {"trackingId": body["trackingId"]} if drop != "campaignStatus" else body
+    body.pop("campaignStatus", None)
+    assert routee.parse_callback(json.dumps(body)) == []
+
+
+@pytest.mark.parametrize("value", [True, None, 12, {"a": 1}])
+def test_routee_campaign_tracking_id_must_be_text(value: object) -> None:
+    """The campaign's id is what identifies it: a wrong JSON type is refused, naming it."""
+    with pytest.raises(InvalidFieldError, match="trackingId"):
+        routee.parse_callback(json.dumps({"trackingId": value, "campaignStatus": "Sent"}))
+
+
+@pytest.mark.parametrize("value", [None, "5", 1.5, -1, True])
+def test_infobip_status_id_must_be_an_integer(value: object) -> None:
+    """status.id is half the dedupe key (messageId, status.id): a wrong type is refused.
+
+    Found by `dlrkit contract infobip --receiver`: the generated models do not check types,
+    and the events do not carry status.id, so a body with ``"id": null`` was accepted.
+    """
+    body = json.loads(vector("infobip", "dspec_v3_delivery_report").body)
+    body["results"][1]["status"]["id"] = value
+    with pytest.raises(InvalidFieldError, match=r"results\[1\]\.status\.id"):
+        infobip.parse_callback(json.dumps(body))
+
+
+@pytest.mark.parametrize("value", [[], 3, {"a": "DELIVERED"}])
+def test_infobip_status_group_name_is_checked_beside_a_name(value: object) -> None:
+    """A groupName of the wrong type is refused even when status.name is there.
+
+    Found by `dlrkit contract infobip --receiver`: only the first non-blank of name and
+    groupName was read, so ``"groupName": []`` passed.
+    """
+    body = json.loads(vector("infobip", "dspec_v3_delivery_report").body)
+    body["results"][0]["status"]["groupName"] = value
+    with pytest.raises(InvalidFieldError, match=r"status\.groupName"):
+        infobip.parse_callback(json.dumps(body))
+
+
 def test_normalize_and_parse_callback_agree_on_signed_bodies() -> None:
     """Normalize (no check) and parse_callback (checked) give the same events."""
     for v in [

@@ -107,7 +107,7 @@ MODELS = {
     "webhook.test": "dlrkit_mailersend_api.models:MailerSendWebhookTestEvent",
     "message-status": "dlrkit_sentdm_api.models:SentDmWebhookMessageEvent",
     "sms-delivery-report": "dlrkit_infobip_api.models:SmsReportsResponse",
-    "sms-delivery-report-v3": "dlrkit_infobip_api.models:InfobipDeliveryReportCallbackV3",
+    "sms-delivery-report-v3": "dlrkit_infobip_api.models:SmsReportsV3Response",
     "sms-status": "dlrkit_routee_api.models:RouteeSmsCallback",
 }
 

@@ -9,13 +9,16 @@ from typing import Any
 
 import dlrkit
 import pytest
-from dlrkit import DeliveryStatus, InvalidFieldError, TimestampError, mailersend
+from dlrkit import DeliveryEvent, DeliveryStatus, InvalidFieldError, TimestampError, mailersend
+from dlrkit._event import _check
+from dlrkit.mailersend import _normalize as ms_normalize
 from dlrkit_mailersend_api.models.known_sms_activity_status import KnownSmsActivityStatus
 from dlrkit_mailersend_api.models.known_sms_recipient_status import KnownSmsRecipientStatus
 from dlrkit_mailersend_api.models.sms_activity_list import SmsActivityList
 from dlrkit_mailersend_api.models.sms_message_response import SmsMessageResponse
 from dlrkit_mailersend_api.models.sms_recipient_response import SmsRecipientResponse
-from hypothesis import given, settings
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from openapi_support import load_spec
 
 from overlay.mailersend import strategies
@@ -190,3 +193,49 @@ def test_unrecognised_payloads_raise_a_clear_error(payload: object) -> None:
     """Something that is not a MailerSend payload raises InvalidFieldError, not a KeyError."""
     with pytest.raises(InvalidFieldError, match=r"payload|data|\[0\]"):
         dlrkit.normalize("mailersend", payload)
+
+
+# Values an activity row's fields may hold, right and wrong, for the fast path's test.
+_ODD_VALUES: st.SearchStrategy[object] = st.sampled_from(
+    [None, "", "  ", 42, 4.5, True, [], {}, "x", " +41793026727", "0041793026727",
+     "+41 79 302 67 27", "41793026727", "2022-02-21t08:15:46.627000z",
+     "2022-02-21T08:15:46.627000+01:00", "2022-02-30T08:15:46Z", " 2022-02-21T08:15:46Z",
+     "2022-02-21T08:15:46.627000Z", "Delivered", " sent ", "sent", "SENT"]
+)  # fmt: skip
+_ROW_KEYS = st.sampled_from(["sms_message_id", "status", "to", "from", "created_at", "sms"])
+
+
+_ROW = {
+    "from": "+41793026727",
+    "to": "+41793026728",
+    "created_at": "2022-02-21T08:15:46.627000Z",
+    "content": "hi",
+    "status": "delivered",
+    "sms_message_id": "62134a2d7de3253bf10d6642",
+}
+
+
+@settings(max_examples=300)
+@given(
+    row=strategies.activity_rows(),
+    edits=st.dictionaries(_ROW_KEYS, st.one_of(_ODD_VALUES, st.just(...)), max_size=2),
+)
+@example(row=_ROW, edits={"from": "  "})
+@example(row=_ROW, edits={"to": "41793026727"})
+@example(row=_ROW, edits={"status": " Sent "})
+@example(row=_ROW, edits={"created_at": "2022-02-21T08:15:46.627000+01:00"})
+def test_plain_activity_fast_path_agrees_with_the_full_reader(
+    row: dict[str, Any], edits: dict[str, object]
+) -> None:
+    """The fast path builds exactly the full reader's event, valid by `_check`, or declines."""
+    row = dict(row)
+    for key, value in edits.items():
+        if value is ...:
+            row.pop(key, None)
+        else:
+            row[key] = value
+    fast = ms_normalize._plain_activity(row)
+    if fast is not None:
+        assert type(fast) is DeliveryEvent
+        _check(fast)
+        assert [fast] == list(ms_normalize._item(row, "data[0]"))
