@@ -22,12 +22,22 @@ DELIVERED is never contradicted by the API's answers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["Destination", "Destinations", "Endpoint", "PushEvent", "PushSource"]
+__all__ = [
+    "Destination",
+    "Destinations",
+    "Endpoint",
+    "PushEvent",
+    "PushSource",
+    "any_2xx",
+    "only_event",
+    "replay_order",
+    "unsigned_headers",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +145,30 @@ class Destinations(Protocol):
     def current(self) -> Sequence[Destination]:
         """Return the destinations that exist now; one that disappears gets nothing more."""
         ...
+
+
+# The rules below are shared by the four sources, so each is written once.
+
+
+def replay_order(events: Iterable[PushEvent]) -> tuple[PushEvent, ...]:
+    """Return ``events`` in the order the sender replays them: by ``(at, key)``."""
+    return tuple(sorted(events, key=lambda event: (event.at, event.key)))
+
+
+def any_2xx(status: int) -> bool:
+    """Tell whether ``status`` is a 2xx: what ends delivery for all but Routee."""
+    return 200 <= status <= 299
+
+
+def only_event(events: Sequence[PushEvent], provider: str, what: str = "event") -> PushEvent:
+    """Return the one event of a provider that sends one ``what`` per POST; else ``ValueError``."""
+    if len(events) != 1:
+        raise ValueError(f"{provider} sends one {what} per POST, got {len(events)}")
+    return events[0]
+
+
+def unsigned_headers(provider: str, secret: str | None) -> dict[str, str]:
+    """Return an unsigned provider's headers; a secret is refused (it would sign nothing)."""
+    if secret is not None:
+        raise ValueError(f"{provider} callbacks are unsigned: no secret applies")
+    return {"Content-Type": "application/json"}

@@ -30,7 +30,7 @@ from datetime import datetime
 from typing import Any, Final, Literal
 
 from dlrkit_servers._core import dumps
-from dlrkit_servers._push import Endpoint, PushEvent
+from dlrkit_servers._push import Endpoint, PushEvent, any_2xx, replay_order, unsigned_headers
 from dlrkit_servers.infobip._catalogue import NO_ERROR, STATUSES
 from dlrkit_servers.infobip._data import Report, ReportStore, parse_timestamp
 from dlrkit_servers.infobip._views import report_v3
@@ -86,14 +86,13 @@ class InfobipPush:
         """Every report's callbacks, by ``(at, key)``; reports added later are included."""
         reports = self._store.reports
         if self._cache[0] != len(reports):
-            events = [event for report in reports for event in self._replay(report)]
-            events.sort(key=lambda event: (event.at, event.key))
-            self._cache = (len(reports), tuple(events))
+            events = replay_order(event for report in reports for event in self._replay(report))
+            self._cache = (len(reports), events)
         return self._cache[1]
 
     def success(self, status: int) -> bool:
         """Tell whether ``status`` ends delivery: a 2xx (Infobip documents ``200``)."""
-        return 200 <= status <= 299
+        return any_2xx(status)
 
     def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
         """Return ``{"results": [...]}`` with one row per event (1 to 100), compact JSON."""
@@ -105,9 +104,7 @@ class InfobipPush:
         self, body: bytes, *, delivery_id: str, secret: str | None, now: datetime
     ) -> dict[str, str]:
         """Return the content type; Infobip signs nothing, so a secret is refused."""
-        if secret is not None:
-            raise ValueError("Infobip callbacks are unsigned: no secret applies")
-        return {"Content-Type": "application/json"}
+        return unsigned_headers("Infobip", secret)
 
     def _row(self, report: Report, body: dict[str, Any]) -> dict[str, Any]:
         if self.version == 1:

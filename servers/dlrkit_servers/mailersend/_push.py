@@ -35,7 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dlrkit_servers._core import Clock
-from dlrkit_servers._push import Endpoint, PushEvent
+from dlrkit_servers._push import Endpoint, PushEvent, any_2xx, only_event, replay_order
 from dlrkit_servers.mailersend._data import DataSet, Recipient
 from dlrkit_servers.mailersend._webhooks import EVENTS, SmsWebhookStore
 
@@ -87,8 +87,7 @@ class MailerSendPush:
                 for row in message.activity:
                     if row.json["to"] == phone and row.status in _PUSHED:
                         events.append(self._event(message.id, message.sms_number_id, sms.json, row))
-        events.sort(key=lambda event: (event.at, event.key))
-        self._events = tuple(events)
+        self._events = replay_order(events)
 
     def __repr__(self) -> str:
         return f"<MailerSendPush {len(self._events)} events>"
@@ -136,12 +135,11 @@ class MailerSendPush:
 
     def success(self, status: int) -> bool:
         """Any 2xx."""
-        return 200 <= status < 300
+        return any_2xx(status)
 
     def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
         """Return one event's body, naming ``endpoint`` as ``sms_webhook_id`` and ``url``."""
-        (event,) = events
-        item = event.item
+        item = only_event(events, "MailerSend").item
         data = dict(item["data"])
         sms = dict(data["sms"])
         recipient = self._recipients[(item["sms_number_id"], sms["to"])]

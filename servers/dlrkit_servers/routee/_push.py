@@ -33,7 +33,13 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final, Literal
 
-from dlrkit_servers._push import Endpoint, PushEvent
+from dlrkit_servers._push import (
+    Endpoint,
+    PushEvent,
+    only_event,
+    replay_order,
+    unsigned_headers,
+)
 from dlrkit_servers.routee._data import DataSet, Part
 
 __all__ = ["RouteePush"]
@@ -109,9 +115,9 @@ class RouteePush:
     def events(self) -> Sequence[PushEvent]:
         """Every outbound part's status callbacks, by ``(at, key)``."""
         if self._events is None:
-            events = [event for part in self._data.parts for event in self._replay(part)]
-            events.sort(key=lambda event: (event.at, event.key))
-            self._events = tuple(events)
+            self._events = replay_order(
+                event for part in self._data.parts for event in self._replay(part)
+            )
         return self._events
 
     def success(self, status: int) -> bool:
@@ -120,9 +126,7 @@ class RouteePush:
 
     def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
         """Return the one part's callback as compact JSON, ``price`` with 8 decimals."""
-        if len(events) != 1:
-            raise ValueError(f"Routee sends one SMS part per POST, got {len(events)}")
-        item = dict(events[0].item)
+        item = dict(only_event(events, "Routee", "SMS part").item)
         if isinstance(item.get("price"), float | int):
             item["price"] = _Price(item["price"])
         return _encode(item)
@@ -131,9 +135,7 @@ class RouteePush:
         self, body: bytes, *, delivery_id: str, secret: str | None, now: datetime
     ) -> dict[str, str]:
         """Return the content type; Routee signs nothing, so a secret is refused."""
-        if secret is not None:
-            raise ValueError("Routee callbacks are unsigned: no secret applies")
-        return {"Content-Type": "application/json"}
+        return unsigned_headers("Routee", secret)
 
     def _replay(self, part: Part) -> Iterator[PushEvent]:
         row = part.multi

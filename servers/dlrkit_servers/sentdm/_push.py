@@ -39,7 +39,7 @@ from typing import Any, Final
 import standardwebhooks
 
 from dlrkit_servers._core import dumps, rng_for, uuid4
-from dlrkit_servers._push import Endpoint, PushEvent
+from dlrkit_servers._push import Endpoint, PushEvent, any_2xx, only_event, replay_order
 from dlrkit_servers.sentdm._data import FAILURE_STATUSES, DataSet
 
 __all__ = ["SentDmPush"]
@@ -117,18 +117,16 @@ class SentDmPush:
     def events(self) -> Sequence[PushEvent]:
         """Every status event of every profile's outbound messages, by ``(at, key)``."""
         if self._events is None:
-            self._events = tuple(sorted(self._replay(), key=lambda e: (e.at, e.key)))
+            self._events = replay_order(self._replay())
         return self._events
 
     def success(self, status: int) -> bool:
         """Any 2xx ends delivery (sent.dm's handling-retries page)."""
-        return 200 <= status <= 299
+        return any_2xx(status)
 
     def body(self, events: Sequence[PushEvent], *, endpoint: Endpoint) -> bytes:
         """Return the one event's envelope as compact UTF-8 JSON (sent.dm sends one per POST)."""
-        if len(events) != 1:
-            raise ValueError(f"sent.dm sends one event per POST, got {len(events)}")
-        return dumps(events[0].item)
+        return dumps(only_event(events, "sent.dm").item)
 
     def headers(
         self, body: bytes, *, delivery_id: str, secret: str | None, now: datetime
