@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["overlays", "servers", "contract_tests", "generated"]
+SOURCES = ["overlays", "cli", "servers", "contract_tests", "generated"]
 STARTUP_TIMEOUT = 30.0
 SHUTDOWN_TIMEOUT = 20.0
 #: Runs the real `dlrkit` entry point.

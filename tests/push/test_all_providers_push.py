@@ -10,16 +10,10 @@ front of the receiver records each raw request and, as scripted, answers in its 
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
-import sys
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
 import pytest
 import standardwebhooks
@@ -34,8 +28,8 @@ from dlrkit_servers import ReferenceServer, create_app
 from dlrkit_servers._sender import Attempt, CallbackSender
 from waiting import wait_until
 
-from push.receiver import Received, Recorder
-from push.test_cli_callbacks import _read_until
+from push.receiver import Gate, Received, Recorder
+from push.serve import read_until, start_serve, stop
 
 PROVIDERS = ["mailersend", "sentdm", "infobip", "routee"]
 SIGNED = ["mailersend", "sentdm"]
@@ -58,65 +52,6 @@ WEBHOOK = {"sentdm": "message-status", "infobip": "sms-delivery-report", "routee
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 SETTLE = 30.0
 CLI_TOKEN = "e2e-cli-token"  # noqa: S105 -- a test credential
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["overlays", "cli", "servers", "contract_tests", "generated", "tests"]
-
-#: Given a request and how many requests with the same body came before it: a status to
-#: answer in the receiver's place, or None to pass the request on to it.
-Script = Callable[[Received, int], int | None]
-
-
-def _pass(request: Received, seen: int) -> int | None:
-    return None
-
-
-class Gate:
-    """An ASGI app in front of another: records each raw request, answers as scripted."""
-
-    def __init__(self, inner: Any, script: Script = _pass) -> None:
-        self.inner = inner
-        self.script = script
-        self._lock = threading.Lock()
-        self._requests: list[Received] = []
-
-    @property
-    def requests(self) -> list[Received]:
-        """Every request so far, in arrival order (a copy)."""
-        with self._lock:
-            return list(self._requests)
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        """Record one request; answer it here or hand it, body and all, to the inner app."""
-        if scope["type"] != "http":
-            await self.inner(scope, receive, send)
-            return
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        request = Received(scope["path"], headers, b"".join(chunks))
-        with self._lock:
-            seen = sum(1 for old in self._requests if old.body == request.body)
-            self._requests.append(request)
-        status = self.script(request, seen)
-        if status is not None:
-            await send({"type": "http.response.start", "status": status, "headers": []})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        replayed = False
-
-        async def replay() -> dict[str, Any]:
-            nonlocal replayed
-            if replayed:
-                later: dict[str, Any] = await receive()  # after the body: the disconnect
-                return later
-            replayed = True
-            return {"type": "http.request", "body": request.body, "more_body": False}
-
-        await self.inner(scope, replay, send)
 
 
 class Collected:
@@ -287,44 +222,11 @@ def test_a_receiver_with_the_wrong_secret_refuses_every_attempt(provider: str) -
 
 def _serve(provider: str, url: str, size: int, *extra: str) -> subprocess.Popen[bytes]:
     """Start ``dlrkit serve PROVIDER --callback-url URL`` as a real process on port 0."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DLRKIT_")}
-    env["PYTHONPATH"] = os.pathsep.join(str(ROOT / name) for name in SOURCES)
-    command = [
-        sys.executable,
-        "-c",
-        "import sys; from dlrkit_cli import main; sys.exit(main(sys.argv[1:]))",
-        "serve",
+    return start_serve(
         provider,
-        "--port",
-        "0",
-        "--token",
-        CLI_TOKEN,
-        "--seed",
-        "3",
-        "--size",
-        str(size),
-        "--now",
-        NOW.isoformat(),
-        "--callback-url",
-        url,
-        "--callback-rate",
-        "500",
-        *extra,
-    ]
-    return subprocess.Popen(  # noqa: S603 -- fixed command built by the test
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
+        *("--token", CLI_TOKEN, "--seed", "3", "--size", str(size), "--now", NOW.isoformat()),
+        *("--callback-url", url, "--callback-rate", "500", *extra),
     )
-
-
-def _stop(process: subprocess.Popen[bytes]) -> tuple[str, str]:
-    process.send_signal(signal.SIGTERM)
-    try:
-        out, err = process.communicate(timeout=SETTLE)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
-    return out.decode(), err.decode()
 
 
 def _event_count(provider: str, size: int) -> int:
@@ -352,11 +254,11 @@ def test_serve_sentdm_prints_a_whsec_secret_that_verifies_every_callback() -> No
     with served(gate) as origin:
         process = _serve("sentdm", origin + "/hook", 1)
         try:
-            lines = _read_until(process, "callback signing secret: ")
+            lines = read_until(process, "callback signing secret: ", SETTLE)
             secret = lines[-1].removeprefix("callback signing secret: ")
             wait_until(lambda: len(gate.requests) >= count, timeout=SETTLE, what="every callback")
         finally:
-            out, err = _stop(process)
+            out, err = stop(process, SETTLE)
     assert process.returncode == 0, err
     assert secret.startswith("whsec_")
     assert CLI_TOKEN not in out + err
@@ -387,7 +289,7 @@ def test_serve_infobip_delivers_result_batches_of_at_most_100() -> None:
                 what="every report",
             )
         finally:
-            out, err = _stop(process)
+            out, err = stop(process, SETTLE)
     assert process.returncode == 0, err
     assert CLI_TOKEN not in out + err
     requests = gate.requests

@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
-import selectors
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from dlrkit.mailersend import parse_callback
@@ -22,9 +15,8 @@ from hypothesis import strategies as st
 from waiting import wait_until
 
 from push.receiver import Recorder
+from push.serve import read_until, start_serve, stop
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["overlays", "cli", "servers", "contract_tests", "generated", "tests"]
 TOKEN = "cli-push-token"  # noqa: S105 -- a test credential
 SECRET = "cli-push-secret-value-123"  # noqa: S105 -- a test secret
 URL = "http://127.0.0.1:9/hook"
@@ -155,24 +147,6 @@ def test_create_app_refuses_a_provider_without_a_push_source() -> None:
         del _registry._ENTRIES["example"]
 
 
-def _read_until(process: subprocess.Popen[bytes], prefix: str) -> list[str]:
-    """Read stdout lines until one starts with ``prefix``; fail (never hang) at the deadline."""
-    assert process.stdout is not None
-    buffer = b""
-    deadline = time.monotonic() + DEADLINE
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        while not any(line.startswith(prefix) for line in buffer.decode().splitlines()):
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not selector.select(remaining):
-                pytest.fail(f"no {prefix!r} line in time; got {buffer!r}")
-            chunk = os.read(process.stdout.fileno(), 4096)
-            if not chunk:
-                pytest.fail(f"dlrkit serve exited early: {buffer!r}")
-            buffer += chunk
-    return buffer.decode().splitlines()
-
-
 def test_serve_mailersend_pushes_signed_callbacks_and_prints_the_secret() -> None:
     """`dlrkit serve mailersend --callback-url` prints its secret; every callback verifies."""
     recorder = Recorder()
@@ -184,16 +158,8 @@ def test_serve_mailersend_pushes_signed_callbacks_and_prints_the_secret() -> Non
         )
         assert expected.callbacks is not None
         count = len(expected.callbacks.events)
-        env = {key: value for key, value in os.environ.items() if not key.startswith("DLRKIT_")}
-        env["PYTHONPATH"] = os.pathsep.join(str(ROOT / name) for name in SOURCES)
-        command = [
-            sys.executable,
-            "-c",
-            "import sys; from dlrkit_cli import main; sys.exit(main(sys.argv[1:]))",
-            "serve",
+        process = start_serve(
             "mailersend",
-            "--port",
-            "0",
             "--token",
             TOKEN,
             "--seed",
@@ -206,12 +172,9 @@ def test_serve_mailersend_pushes_signed_callbacks_and_prints_the_secret() -> Non
             url,
             "--callback-rate",
             "200",
-        ]
-        process = subprocess.Popen(  # noqa: S603 -- fixed command built by the test
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
         )
         try:
-            lines = _read_until(process, "callback signing secret: ")
+            lines = read_until(process, "callback signing secret: ", DEADLINE)
             secret = lines[-1].removeprefix("callback signing secret: ")
             assert any(line.startswith("callbacks: ") for line in lines)
             assert any("real schedule" in line for line in lines)
@@ -219,15 +182,9 @@ def test_serve_mailersend_pushes_signed_callbacks_and_prints_the_secret() -> Non
                 lambda: len(recorder.requests) >= count, timeout=DEADLINE, what="every callback"
             )
         finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                out, err = process.communicate(timeout=DEADLINE)
-            finally:
-                if process.poll() is None:
-                    process.kill()
-                    process.communicate()
-    assert process.returncode == 0, err.decode()
-    assert TOKEN not in out.decode() + err.decode()
+            out, err = stop(process, DEADLINE)
+    assert process.returncode == 0, err
+    assert TOKEN not in out + err
     requests = recorder.requests
     assert len(requests) == count
     for request in requests:
