@@ -13,7 +13,9 @@ What it does, for each destination separately (``--callback-url``, or MailerSend
 
 * replays ``source.events()`` in order from the start, skipping the events the destination does
   not subscribe to or that come while it is disabled, grouping up to ``source.batch_max`` of
-  them into one POST (``source.body``), with fresh ``source.headers`` on every attempt;
+  them into one POST (``source.body``), with fresh ``source.headers`` on every attempt; POSTs
+  are released in order but up to 64 run at once (as the providers' do), so a receiver may
+  see a later one first;
 * an answer that ``source.success`` accepts ends that POST, which is never sent again; any
   other answer, no answer within ``source.timeout`` or a connection error is retried after
   ``retry_delay`` seconds, up to ``source.attempts`` attempts in all, then given up;
@@ -106,7 +108,11 @@ class Report:
     pending: int
 
     def delivered_keys(self) -> list[str]:
-        """Event keys of every delivered POST, in delivery order (repeats across destinations)."""
+        """Event keys of every delivered POST, in the order the POSTs ended.
+
+        Keys repeat across destinations. POSTs run concurrently: this is not always the order
+        they were released in.
+        """
         return [key for o in self.outcomes if o.state == "delivered" for key in o.events]
 
 
