@@ -60,7 +60,25 @@ _MAX_IN_FLIGHT = 64
 _POLL_SECONDS = 0.2
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
+# An answer's body is read up to this and dropped (see _drain).
+_MAX_ANSWER_BYTES = 64 * 1024
 _NAMESPACE = uuid.UUID("5d1e3a0c-6f0b-4d8e-9a55-0c2b1f4e7a11")
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read and drop at most ``_MAX_ANSWER_BYTES`` of an answer's body; only its status counts.
+
+    Read, not just closed: httpcore can only put a connection back in the pool once the body
+    was read to its end, and a new TCP connection per POST doubled the sender's CPU per POST.
+    Bounded, so that a receiver answering with an endless body costs one closed connection.
+    """
+    if response.is_stream_consumed:  # already read (a test transport's answer)
+        return
+    read = 0
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > _MAX_ANSWER_BYTES:
+            return
 
 
 def redact(url: str) -> str:
@@ -479,7 +497,10 @@ class CallbackSender:
                     "POST", endpoint.url, content=job.body, headers=headers
                 )
                 response = await client.send(request, stream=True)
-                await response.aclose()  # the answer's body is not read: only its status counts
+                try:
+                    await _drain(response)
+                finally:
+                    await response.aclose()
             status = response.status_code
         except TimeoutError:
             error = "timeout"

@@ -16,11 +16,13 @@ __all__ = ["Gate", "GateScript", "Received", "Recorder"]
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """One request as it arrived: path, lower-case headers, raw body."""
+    """One request as it arrived: path, lower-case headers, raw body, client ``host:port``."""
 
     path: str
     headers: dict[str, str]
     body: bytes
+    #: The sending socket's address: one per TCP connection (keep-alive reuses it).
+    client: str = ""
 
 
 #: Given the request and how many came before it with the same body, return
@@ -62,7 +64,8 @@ async def _read(scope: dict[str, Any], receive: Any) -> Received:
         if not message.get("more_body", False):
             break
     headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
-    return Received(scope["path"], headers, b"".join(chunks))
+    host, port = scope.get("client") or ("", 0)
+    return Received(scope["path"], headers, b"".join(chunks), f"{host}:{port}")
 
 
 async def _answer(send: Any, status: int) -> None:

@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -144,6 +145,44 @@ def test_a_500_is_retried_and_a_success_never_sent_again() -> None:
     report = sender.report()
     assert Counter(a.status for a in report.attempts) == {500: 5, 200: 5}
     assert {(o.state, o.attempts) for o in report.outcomes} == {("delivered", 2)}
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_posts_reuse_connections() -> None:
+    """At the default 20 POSTs/s, 6 POSTs do not open 6 TCP connections.
+
+    The sender reads each answer to its end so that httpcore can pool the connection; closing
+    an unread answer cost a new connection per POST (about half the sender's CPU per POST).
+    """
+    recorder = Recorder()
+    source = FakeSource(6)
+    with served(recorder) as origin, _sender(source, origin + "/cb", rate=20.0) as sender:
+        assert sender.wait_settled(SETTLE)
+    clients = [request.client for request in recorder.requests]
+    assert len(clients) == 6
+    assert len(set(clients)) < 6, clients
+
+
+async def _endless_answer(scope: dict[str, object], receive: object, send: Any) -> None:
+    """Answer 200 with a body of 4 MiB, in 64 KiB chunks."""
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    chunk = b"x" * 65536
+    for _ in range(63):
+        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    await send({"type": "http.response.body", "body": chunk})
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_a_huge_answer_body_is_not_read_whole() -> None:
+    """A 4 MiB answer still delivers the POST (its status counts), once, without a hang."""
+    source = FakeSource(2)
+    with served(_endless_answer) as origin, _sender(source, origin + "/cb") as sender:
+        assert sender.wait_settled(SETTLE)
+    report = sender.report()
+    assert [a.status for a in report.attempts] == [200, 200]
+    assert {(o.state, o.attempts) for o in report.outcomes} == {("delivered", 1)}
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
