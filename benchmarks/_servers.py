@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,6 +35,7 @@ __all__ = [
     "auth_headers",
     "build_app",
     "credentials",
+    "first_line",
     "inprocess",
     "prism_mocks",
     "routee_query",
@@ -154,13 +155,30 @@ class Served:
 
 
 def _lines(stream: IO[str], sink: queue.Queue[str | None]) -> None:
-    for line in stream:
-        sink.put(line.rstrip("\n"))
+    try:
+        for line in stream:
+            sink.put(line.rstrip("\n"))
+    except (ValueError, OSError):  # stop() closed the pipe under us: the process is gone
+        pass
     sink.put(None)
 
 
+def first_line(process: subprocess.Popen[str], timeout: float) -> str | None:
+    """Return the first line ``process`` prints on stdout, or None if none came in ``timeout``."""
+    assert process.stdout is not None  # the caller asked for a PIPE
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_lines, args=(process.stdout, lines), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout)
+    except queue.Empty:
+        return None
+
+
 def stop(process: subprocess.Popen[Any]) -> None:
-    """Stop ``process``: SIGTERM, then SIGKILL if it has not exited within a few seconds."""
+    """Stop ``process``: SIGTERM, then SIGKILL if it has not exited within a few seconds.
+
+    Its stdout pipe, if any, is closed too (no unclosed-file warning).
+    """
     if process.poll() is None:
         process.terminate()
         try:
@@ -168,9 +186,13 @@ def stop(process: subprocess.Popen[Any]) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(_STOP_TIMEOUT)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
-def _spawn(provider: str, seed: int, size: int | None) -> subprocess.Popen[str]:
+def _spawn(
+    provider: str, seed: int, size: int | None, extra: Sequence[str] = ()
+) -> subprocess.Popen[str]:
     env = dict(os.environ)
     names = {"token": "DLRKIT_TOKEN", "app_id": "DLRKIT_APP_ID", "app_secret": "DLRKIT_APP_SECRET"}
     env.update({names[key]: value for key, value in credentials(provider).items()})
@@ -178,6 +200,7 @@ def _spawn(provider: str, seed: int, size: int | None) -> subprocess.Popen[str]:
     command += ["--port", "0", "--seed", str(seed)]
     if size is not None:
         command += ["--size", str(size)]
+    command += list(extra)
     return subprocess.Popen(  # noqa: S603 - our own interpreter and CLI
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
@@ -194,27 +217,34 @@ def _stop_all(processes: Iterable[subprocess.Popen[Any]]) -> None:
 
 @contextlib.contextmanager
 def served_all(
-    providers: Iterable[str], *, seed: int = 0, size: int | None = None
+    providers: Iterable[str],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    extra: Sequence[str] = (),
 ) -> Iterator[dict[str, Served]]:
     """Run ``dlrkit serve`` for each provider at once, on 127.0.0.1 port 0, until the block ends.
 
-    ``size`` is passed as ``--size`` (None: each provider's default data set). Credentials go
+    ``size`` is passed as ``--size`` (None: each provider's default data set) and ``extra``
+    is added to every command line (``--callback-url URL``). Credentials go
     through the environment, never the command line. Raises RuntimeError if a server does not
     print its URL within a minute; every process is always stopped.
     """
     processes: dict[str, subprocess.Popen[str]] = {}
     try:
         for provider in providers:
-            processes[provider] = _spawn(provider, seed, size)
+            processes[provider] = _spawn(provider, seed, size, extra)
         yield {provider: _announced(provider, process) for provider, process in processes.items()}
     finally:
         _stop_all(processes.values())
 
 
 @contextlib.contextmanager
-def served(provider: str, *, seed: int = 0, size: int | None = None) -> Iterator[Served]:
+def served(
+    provider: str, *, seed: int = 0, size: int | None = None, extra: Sequence[str] = ()
+) -> Iterator[Served]:
     """Run one ``dlrkit serve PROVIDER`` (see `served_all`)."""
-    with served_all([provider], seed=seed, size=size) as servers:
+    with served_all([provider], seed=seed, size=size, extra=extra) as servers:
         yield servers[provider]
 
 

@@ -26,7 +26,7 @@ from _servers import (
     served_all,
 )
 
-__all__ = ["CONCURRENCY", "operations", "run"]
+__all__ = ["CONCURRENCY", "Operation", "headers_for", "operations", "requests_for", "run"]
 
 CONCURRENCY = 50
 
@@ -74,14 +74,16 @@ def operations(provider: str, server: Served) -> list[Operation]:
     ]
 
 
-def _requests(base_path: str, operation: Operation, headers: dict[str, str]) -> list[Request]:
+def requests_for(base_path: str, operation: Operation, headers: dict[str, str]) -> list[Request]:
+    """Return the load generator's request for ``operation`` under ``base_path``."""
     headers = {**headers, "Accept": "application/json"}
     if operation.body:
         headers["Content-Type"] = "application/json"
     return [Request(operation.method, base_path + operation.path, headers, operation.body)]
 
 
-def _headers(provider: str, server: Served) -> dict[str, str]:
+def headers_for(provider: str, server: Served) -> dict[str, str]:
+    """Return ``provider``'s auth headers (Routee: a token fetched from ``server``)."""
     if provider != "routee":
         return auth_headers(provider)
     with httpx.Client(base_url=server.base_url, timeout=30) as client:
@@ -137,10 +139,10 @@ def _provider(
     rounds: int,
     result: BenchResult,
 ) -> Iterator[list[object]]:
-    headers = _headers(provider, server)
+    headers = headers_for(provider, server)
     for operation in operations(provider, server):
-        ours = _requests(server.base_path, operation, headers)
-        theirs = _requests("", operation, headers)
+        ours = requests_for(server.base_path, operation, headers)
+        theirs = requests_for("", operation, headers)
         rps: dict[str, list[float]] = {"dlrkit": [], "prism": []}
         bad: dict[str, list[int]] = {"dlrkit": [], "prism": []}
         run_load(server.origin, ours, concurrency=CONCURRENCY, seconds=seconds / 5)

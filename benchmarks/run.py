@@ -34,6 +34,7 @@ BENCHMARKS = {
     "contract": "_contract",
     "load": "load",
     "callbacks": "_callbacks",
+    "callbacks_cost": "_push_cost",
     "callbacks_load": "callbacks_load",
 }
 

@@ -7,7 +7,7 @@ because in-process servers have no running loop of their own: ``httpx.ASGITransp
 ``dlrkit_contract.served`` run no lifespan, and a task would only advance while a request is
 being awaited. A thread also keeps a slow or hanging receiver from ever sharing the API's loop.
 It only shares the GIL; at the default 20 POSTs per second that is a small cost
-(``benchmarks/run.py --callbacks`` measures it).
+(``python benchmarks/run.py --only callbacks_cost`` measures it).
 
 What it does, for each destination separately (``--callback-url``, or MailerSend's webhooks):
 

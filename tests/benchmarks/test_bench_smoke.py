@@ -1,11 +1,17 @@
 import asyncio
 import itertools
+import subprocess
+import sys
 from collections import Counter
+from contextlib import ExitStack
 
+import httpx
 import pytest
 from _common import Mode, Table, Target, fmt_ratio, median, overhead, ratio
 from _loadgen import LoadResult, _read_response, connection_to
 from _paginate import _take
+from _push_cost import _posts, _start_sink
+from _servers import first_line, stop
 from hypothesis import given
 from hypothesis import strategies as st
 from load import LoadReport, _judge, _Seen
@@ -131,3 +137,25 @@ def test_load_checks_pass_a_clean_run() -> None:
     after = {"r1": "opt_out", "r2": "active"}
     _judge(report, result, ["b", "a"], seen, {"r1": "active", "r2": "active"}, after, {"r1"})
     assert report.problems == []
+
+
+def test_callback_sink_counts_posts_per_path() -> None:
+    """Benchmark 7's sink (its own process) counts each path's POSTs and answers 200."""
+    with ExitStack() as stack:
+        sink = _start_sink(stack)
+        with httpx.Client(trust_env=False, timeout=10) as client:
+            for _ in range(3):
+                assert client.post(sink + "/cb/a", content=b"{}").status_code == 200
+            assert client.post(sink + "/cb/b", content=b"x" * 100_000).status_code == 200
+        assert (_posts(sink, "/cb/a"), _posts(sink, "/cb/b"), _posts(sink, "/cb/c")) == (3, 1, 0)
+
+
+def test_first_line_gives_up_on_a_silent_process() -> None:
+    """A child that prints nothing yields None after the timeout, never a hang."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(30)"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert first_line(process, 0.2) is None
+    finally:
+        stop(process)
