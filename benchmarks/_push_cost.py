@@ -1,14 +1,20 @@
 """Benchmark 7: what sending callbacks costs the API, ``dlrkit serve`` with and without them.
 
 Issue 11's target: with ``--callback-url`` the API's throughput stays within 10 % of its
-throughput without it. Per provider and round, two fresh ``dlrkit serve`` children, one plain
+throughput without it. Per provider and round, fresh ``dlrkit serve`` children, one plain
 ("off") and one with ``--callback-url`` to a sink ("on", default rate 20 POSTs/s), are loaded one
-at a time with benchmark 4's list and get operations at 50 connections; the order alternates
+at a time with benchmark 4's list and get operations at 50 connections; the order rotates
 from round to round and each server is stopped before the other starts, so neither shares the
-cores with the other. The sink is an ASGI app under uvicorn in its own process that counts the
+cores with another. The sink is an ASGI app under uvicorn in its own process that counts the
 POSTs and answers 200: the table shows how many POSTs the sender made while it was measured, so
 a sender that had nothing left to send (Infobip's 869 events go out in 9 POSTs within the first
 second) is visible rather than counted as free.
+
+A third side, "off + poster", is the plain server while another process POSTs to the sink at
+the sender's rate: the receiving and sending work then loads the shared cores as it does with
+callbacks on, but outside the API's process. "on / (off + poster)" is therefore the part of the
+cost that comes from sending inside the API's process (sharing its GIL); the target is judged
+on "on / off", the whole cost a user sees.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -35,6 +42,10 @@ __all__ = ["TARGET", "run"]
 TARGET = 0.90
 _COUNT_PATH = "/_count"
 _START_TIMEOUT = 60.0
+#: The sender's default rate (``dlrkit serve --callback-rate``), for the poster side.
+_RATE = 20.0
+#: A callback-sized body for the poster (the four providers' single events are 300-600 bytes).
+_POSTER_BODY = b'{"type": "sms.delivered", "data": {"id": "0123456789abcdef"}}'.ljust(400)
 
 
 def _sink() -> None:
@@ -88,6 +99,21 @@ def _start_sink(stack: ExitStack) -> str:
     return f"http://127.0.0.1:{int(line.split()[1])}"
 
 
+def _poster(url: str, rate: float) -> None:
+    """POST ``_POSTER_BODY`` to ``url`` at ``rate`` per second until killed (one connection)."""
+    with httpx.Client(timeout=10, trust_env=False) as client:
+        due = time.monotonic()
+        while True:
+            client.post(url, content=_POSTER_BODY)
+            due += 1 / rate
+            time.sleep(max(0.0, due - time.monotonic()))
+
+
+def _start_poster(stack: ExitStack, url: str) -> None:
+    command = [sys.executable, str(Path(__file__).resolve()), "--poster", url, str(_RATE)]
+    stack.callback(stop, subprocess.Popen(command))  # noqa: S603
+
+
 def _posts(sink: str, path: str) -> int:
     with httpx.Client(timeout=10, trust_env=False) as client:
         counts: dict[str, int] = client.get(sink + _COUNT_PATH).json()
@@ -126,20 +152,30 @@ def _measure(
 
 
 def _side(
-    provider: str, sink: str | None, seconds: float, warmup: float
+    provider: str, side: str, sink: str, seconds: float, warmup: float
 ) -> tuple[dict[str, float], int, float | None, int]:
-    """Start one server (``sink``: with callbacks to it), measure it, stop it."""
-    path = f"/cb/{provider}"
-    extra: Sequence[str] = ("--callback-url", sink + path) if sink else ()
-    with served(provider, extra=extra) as server:
-        posts_before = _posts(sink, path) if sink else 0
+    """Start one server for ``side`` (see the module doc), measure it, stop it.
+
+    Returns rps per operation, failed requests, CPU ms/request and the POSTs the sink counted
+    on the side's path while measured.
+    """
+    path = f"/cb/{provider}" if side == "on" else f"/poster/{provider}"
+    extra: Sequence[str] = ("--callback-url", sink + path) if side == "on" else ()
+    with ExitStack() as stack:
+        if side == "off + poster":
+            _start_poster(stack, sink + path)
+        server = stack.enter_context(served(provider, extra=extra))
+        posts_before = _posts(sink, path)
         rps, failed, cpu = _measure(server, provider, seconds, warmup)
-        posts = _posts(sink, path) - posts_before if sink else 0
+        posts = _posts(sink, path) - posts_before
     return rps, failed, cpu, posts
 
 
+_SIDES = ("off", "on", "off + poster")
+
+
 def run(mode: Mode) -> BenchResult:
-    """Measure every provider's API with callbacks off and on, alternating, and compare."""
+    """Measure every provider's API with callbacks off, on and off + poster, and compare."""
     result = BenchResult("callbacks_cost")
     seconds, warmup, rounds = mode.seconds(0.5, 4.0), mode.seconds(0.2, 1.0), mode.pick(1, 3)
     table = Table(
@@ -151,6 +187,8 @@ def run(mode: Mode) -> BenchResult:
             "off rps",
             "on rps",
             "on / off",
+            "off + poster rps",
+            "on / (off + poster)",
             "POSTs sent while measured",
             "CPU ms/req off",
             "CPU ms/req on",
@@ -159,15 +197,13 @@ def run(mode: Mode) -> BenchResult:
     with ExitStack() as stack:
         sink = _start_sink(stack)
         for provider in PROVIDERS:
-            rps: dict[str, dict[str, list[float]]] = {"off": {}, "on": {}}
-            cpu: dict[str, list[float]] = {"off": [], "on": []}
+            rps: dict[str, dict[str, list[float]]] = {side: {} for side in _SIDES}
+            cpu: dict[str, list[float]] = {side: [] for side in _SIDES}
             posts: list[int] = []
             for i in range(rounds):
-                order = ["off", "on"] if i % 2 == 0 else ["on", "off"]
-                for side in order:
-                    got, failed, ms, sent = _side(
-                        provider, sink if side == "on" else None, seconds, warmup
-                    )
+                # Rotate the order, so that no side always runs first (or last) in a round.
+                for side in _SIDES[i % 3 :] + _SIDES[: i % 3]:
+                    got, failed, ms, sent = _side(provider, side, sink, seconds, warmup)
                     if failed:
                         result.failures.append(
                             f"callbacks_cost {provider} ({side}): {failed} requests failed"
@@ -178,9 +214,14 @@ def run(mode: Mode) -> BenchResult:
                         cpu[side].append(ms)
                     if side == "on":
                         posts.append(sent)
+                    elif side == "off + poster" and not sent:
+                        result.failures.append(
+                            f"callbacks_cost {provider}: the poster made no POST while measured"
+                        )
             result.data[provider] = {"rps": rps, "cpu_ms_per_request": cpu, "posts": posts}
             for label in rps["off"]:
                 off, on = median(rps["off"][label]), median(rps["on"][label])
+                poster = median(rps["off + poster"][label])
                 kept = ratio(on, off)
                 table.add(
                     provider,
@@ -188,6 +229,8 @@ def run(mode: Mode) -> BenchResult:
                     off,
                     on,
                     fmt_ratio(kept),
+                    poster,
+                    fmt_ratio(ratio(on, poster)),
                     sum(posts),
                     median(cpu["off"]),
                     median(cpu["on"]),
@@ -205,12 +248,16 @@ def run(mode: Mode) -> BenchResult:
                     )
     table.notes += [
         "off = `dlrkit serve P`; on = the same with `--callback-url` to a sink in its own "
-        "process (default rate 20 POSTs/s); one server at a time, order alternating per round",
+        "process (default rate 20 POSTs/s); off + poster = off while another process POSTs "
+        "400-byte bodies to the sink at 20/s; one server at a time, order rotating per round",
+        "on / (off + poster): the cost of sending from inside the API's process, with the "
+        "receiving and sending work on the shared cores counted on both sides",
         "POSTs sent while measured: summed over rounds, from the sink's count; Infobip sends its "
         "869 events in 9 POSTs within a second of starting, so its 'on' rows measure an idle "
         "sender",
-        "CPU ms/req: the server process's user+system CPU per request while measured "
-        "(/proc), the steadier figure on a shared machine",
+        "CPU ms/req: the API process's own user+system CPU per request while measured "
+        "(/proc; not its poster child's, whose work the rps columns include), the steadier "
+        "figure on a shared machine",
     ]
     result.tables.append(table)
     return result
@@ -219,5 +266,10 @@ def run(mode: Mode) -> BenchResult:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--sink"]:
         _sink()
+    elif len(sys.argv) == 4 and sys.argv[1] == "--poster":
+        _poster(sys.argv[2], float(sys.argv[3]))
     else:
-        raise SystemExit("usage: python benchmarks/_push_cost.py --sink  (run.py runs the rest)")
+        raise SystemExit(
+            "usage: python benchmarks/_push_cost.py --sink | --poster URL RATE"
+            "  (run.py runs the rest)"
+        )

@@ -2,6 +2,7 @@ import asyncio
 import itertools
 import subprocess
 import sys
+import time
 from collections import Counter
 from contextlib import ExitStack
 
@@ -10,7 +11,7 @@ import pytest
 from _common import Mode, Table, Target, fmt_ratio, median, overhead, ratio
 from _loadgen import LoadResult, _read_response, connection_to
 from _paginate import _take
-from _push_cost import _posts, _start_sink
+from _push_cost import _posts, _start_poster, _start_sink
 from _servers import first_line, stop
 from hypothesis import given
 from hypothesis import strategies as st
@@ -148,6 +149,27 @@ def test_callback_sink_counts_posts_per_path() -> None:
                 assert client.post(sink + "/cb/a", content=b"{}").status_code == 200
             assert client.post(sink + "/cb/b", content=b"x" * 100_000).status_code == 200
         assert (_posts(sink, "/cb/a"), _posts(sink, "/cb/b"), _posts(sink, "/cb/c")) == (3, 1, 0)
+
+
+def test_the_poster_posts_at_its_rate_until_stopped() -> None:
+    """The "off + poster" side's poster reaches the sink at about the sender's rate."""
+    with ExitStack() as stack:
+        sink = _start_sink(stack)
+        with ExitStack() as posting:
+            _start_poster(posting, sink + "/poster/x")
+            deadline = time.monotonic() + 30
+            while _posts(sink, "/poster/x") < 2:  # the child needs a moment to import httpx
+                assert time.monotonic() < deadline, "the poster made no POST within 30 s"
+                time.sleep(0.05)
+            start, first = time.monotonic(), _posts(sink, "/poster/x")
+            time.sleep(1.0)
+            made = _posts(sink, "/poster/x") - first
+            elapsed = time.monotonic() - start
+        # 20/s: generous bounds for a shared machine, but neither silent nor unpaced.
+        assert 0.25 * 20 * elapsed <= made <= 2 * 20 * elapsed + 2
+        after = _posts(sink, "/poster/x")
+        time.sleep(0.3)
+        assert _posts(sink, "/poster/x") == after  # stopped with its stack
 
 
 def test_first_line_gives_up_on_a_silent_process() -> None:
