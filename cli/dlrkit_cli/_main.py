@@ -278,6 +278,7 @@ def _serve(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
             callback_secret=secret,
             callback_rate=options.callback_rate,
             callback_retry_delay=options.callback_retry_delay,
+            callback_process=True,  # POSTs from a child process: sending never slows the API
         )
     except ImportError as exc:
         print(f"dlrkit serve: no reference server for {options.provider}: {exc}", file=sys.stderr)

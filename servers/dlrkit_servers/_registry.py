@@ -106,6 +106,7 @@ def create_app(
     callback_secret: str | None = None,
     callback_rate: float = args.DEFAULT_RATE,
     callback_retry_delay: float = args.DEFAULT_RETRY_DELAY,
+    callback_process: bool = True,
 ) -> ReferenceServer:
     """Build the reference server of ``provider`` with its seeded data set.
 
@@ -137,6 +138,9 @@ def create_app(
     (``server.callbacks.secret``). Infobip and Routee sign nothing and refuse a secret.
     MailerSend: ``callback_url`` is registered as one SMS webhook per sending number (all
     three events), and webhooks created through ``POST /v1/sms-webhooks`` receive events too.
+    ``callback_process`` (default) makes the POSTs from one child process, so that sending
+    does not slow the API (it shares no GIL with it); ``False`` makes them from the sender's
+    thread in this process.
     """
     entry = _entry(provider)
     check_seed(seed)
@@ -147,6 +151,8 @@ def create_app(
             raise ValueError("callback_secret needs callback_url")
     else:
         args.check_url(callback_url)
+    if not isinstance(callback_process, bool):
+        raise ValueError(f"callback_process must be True or False, got {callback_process!r}")
     sized: dict[str, int] = {}
     if size is not None:
         check_size(size)
@@ -176,13 +182,24 @@ def create_app(
         raise TypeError(f"{entry.module}.create_server returned {type(server)!r}")
     if callback_url is not None:
         server.callbacks = _sender(
-            server, callback_url, callback_secret, callback_rate, callback_retry_delay
+            server,
+            callback_url,
+            callback_secret,
+            callback_rate,
+            callback_retry_delay,
+            process=callback_process,
         )
     return server
 
 
 def _sender(
-    server: ReferenceServer, url: str, secret: str | None, rate: float, retry_delay: float
+    server: ReferenceServer,
+    url: str,
+    secret: str | None,
+    rate: float,
+    retry_delay: float,
+    *,
+    process: bool,
 ) -> CallbackSender:
     source = server.state.get("push")
     if source is None or not isinstance(source, PushSource):
@@ -204,7 +221,13 @@ def _sender(
     else:
         raise TypeError(f"{server.name}'s push_destinations is not a Destinations")
     return CallbackSender(
-        source, destinations, rate=rate, retry_delay=retry_delay, url=url, secret=secret
+        source,
+        destinations,
+        rate=rate,
+        retry_delay=retry_delay,
+        url=url,
+        secret=secret,
+        process=process,
     )
 
 

@@ -1,13 +1,16 @@
 """The callback sender shared by every reference server: replays a PushSource to destinations.
 
-Design: a **background thread with its own event loop and its own httpx client**, started by
+Design: a **background thread with its own event loop**, started by
 :meth:`CallbackSender.start` (``ReferenceServer`` calls it from the ASGI lifespan under uvicorn,
 and in-process users call it, or use ``with server:``). Not an asyncio task of the API's loop,
 because in-process servers have no running loop of their own: ``httpx.ASGITransport`` and
 ``dlrkit_contract.served`` run no lifespan, and a task would only advance while a request is
 being awaited. A thread also keeps a slow or hanging receiver from ever sharing the API's loop.
-It only shares the GIL; at the default 20 POSTs per second that is a small cost
-(``python benchmarks/run.py --only callbacks_cost`` measures it).
+The thread decides what to send, when, and what to record; the HTTP exchange itself is made
+by a poster (``_posting``): with ``process=True`` (``create_app``'s default) a child process,
+because an httpx exchange inside the API's process took up to 17 % of the API's requests/s at
+20 POSTs/s by taking the GIL at every step (``python benchmarks/run.py --only
+callbacks_cost`` measures it); with ``process=False`` the thread's own httpx client.
 
 What it does, for each destination separately (``--callback-url``, or MailerSend's webhooks):
 
@@ -41,10 +44,10 @@ from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
-import anyio
 import httpx
 
 from dlrkit_servers._pacing import Pacer
+from dlrkit_servers._posting import MAX_IN_FLIGHT, ProcessPoster, ThreadPoster
 from dlrkit_servers._push import Destination, Destinations, Endpoint, PushEvent, PushSource
 
 __all__ = ["Attempt", "CallbackSender", "Outcome", "Report", "UrlDestination"]
@@ -55,30 +58,12 @@ logger = logging.getLogger("dlrkit_servers.callbacks")
 URL_DESTINATION_ID = "callback-url"
 # POSTs waiting on an answer at once: enough to keep 20/s going against a receiver that
 # takes the whole 3 s timeout, bounded so that a hanging receiver cannot pile up sockets.
-_MAX_IN_FLIGHT = 64
+_MAX_IN_FLIGHT = MAX_IN_FLIGHT
 # How often the destinations are read again (MailerSend webhooks registered while serving).
 _POLL_SECONDS = 0.2
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
-# An answer's body is read up to this and dropped (see _drain).
-_MAX_ANSWER_BYTES = 64 * 1024
 _NAMESPACE = uuid.UUID("5d1e3a0c-6f0b-4d8e-9a55-0c2b1f4e7a11")
-
-
-async def _drain(response: httpx.Response) -> None:
-    """Read and drop at most ``_MAX_ANSWER_BYTES`` of an answer's body; only its status counts.
-
-    Read, not just closed: httpcore can only put a connection back in the pool once the body
-    was read to its end, and a new TCP connection per POST doubled the sender's CPU per POST.
-    Bounded, so that a receiver answering with an endless body costs one closed connection.
-    """
-    if response.is_stream_consumed:  # already read (a test transport's answer)
-        return
-    read = 0
-    async for chunk in response.aiter_raw():
-        read += len(chunk)
-        if read > _MAX_ANSWER_BYTES:
-            return
 
 
 def redact(url: str) -> str:
@@ -191,8 +176,13 @@ class CallbackSender:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        process: bool = False,
     ) -> None:
+        if process and transport is not None:
+            raise ValueError("a test transport needs process=False (it cannot cross processes)")
         self.source = source
+        #: Whether POSTs are made by a child process (see ``_posting``) or this thread.
+        self.process = process
         self.rate = rate
         self.retry_delay = retry_delay
         #: The ``--callback-url`` (``None`` for a sender built on destinations alone).
@@ -220,6 +210,7 @@ class CallbackSender:
         self._started = threading.Event()
         self._failure: BaseException | None = None
         self._refreshes = 0  # how many times the destinations were read
+        self._poster: ThreadPoster | ProcessPoster | None = None  # set by the thread
 
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
@@ -365,14 +356,13 @@ class CallbackSender:
             self.rate, clock=self._clock, sleep=self._sleep, stopped=lambda: self._stopping
         )
         tasks: set[asyncio.Task[None]] = set()
-        # trust_env=False: never a proxy from the environment; the targets are local.
-        async with httpx.AsyncClient(
-            transport=self._transport,
-            timeout=self.source.timeout,
-            follow_redirects=False,
-            trust_env=False,
-            limits=httpx.Limits(max_connections=_MAX_IN_FLIGHT),
-        ) as client:
+        poster: ThreadPoster | ProcessPoster = (
+            ProcessPoster(self.source.timeout)
+            if self.process
+            else ThreadPoster(self.source.timeout, self._transport)
+        )
+        self._poster = poster
+        async with poster:
             self._started.set()
             last_poll = -1e18
             try:
@@ -393,7 +383,7 @@ class CallbackSender:
                         self._drop(job)
                         break
                     job.released = self._clock()
-                    task = asyncio.create_task(self._attempt(client, job))
+                    task = asyncio.create_task(self._attempt(poster, job))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
             finally:
@@ -464,16 +454,16 @@ class CallbackSender:
             self._in_flight -= 1
             self._end(job, "dropped")
 
-    async def _attempt(self, client: httpx.AsyncClient, job: _Job) -> None:
+    async def _attempt(self, poster: ThreadPoster | ProcessPoster, job: _Job) -> None:
         try:
-            await self._post(client, job)
+            await self._post(poster, job)
         except asyncio.CancelledError:
             with self._lock:
                 self._in_flight -= 1
                 self._end(job, "dropped")
             raise
 
-    async def _post(self, client: httpx.AsyncClient, job: _Job) -> None:
+    async def _post(self, poster: ThreadPoster | ProcessPoster, job: _Job) -> None:
         target = job.destination.target()
         if target is None:  # disabled or deleted since it was queued
             with self._lock:
@@ -490,24 +480,7 @@ class CallbackSender:
             headers = self.source.headers(
                 job.body, delivery_id=job.delivery_id, secret=secret, now=datetime.now(UTC)
             )
-            # anyio's cancel scope, not asyncio.timeout: httpcore connects through anyio
-            # (connect_tcp's task group), and a foreign cancel there broke anyio's bookkeeping.
-            with anyio.fail_after(self.source.timeout):
-                request = client.build_request(
-                    "POST", endpoint.url, content=job.body, headers=headers
-                )
-                response = await client.send(request, stream=True)
-                try:
-                    await _drain(response)
-                finally:
-                    await response.aclose()
-            status = response.status_code
-        except TimeoutError:
-            error = "timeout"
-        except httpx.TimeoutException:
-            error = "timeout"
-        except httpx.TransportError as exc:
-            error = f"transport error ({type(exc).__name__})"
+            status, error = await poster.post(endpoint.url, job.body, headers, self.source.timeout)
         except Exception as exc:  # a bug in a source: record it and go on with the others
             error = f"source error ({type(exc).__name__})"
             logger.exception("the %s callback source failed", self.source.provider)

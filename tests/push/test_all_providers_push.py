@@ -77,6 +77,7 @@ def _server(provider: str, url: str, size: int, secret: str | None = None) -> Re
         callback_secret=secret,
         callback_rate=500.0,
         callback_retry_delay=0.0,
+        callback_process=True,  # as dlrkit serve sends: from the poster child
         **CREDENTIALS[provider],
     )
 

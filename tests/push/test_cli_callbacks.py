@@ -135,6 +135,24 @@ def test_rate_and_delay_are_accepted_or_named(value: float) -> None:
             assert repr(value) in str(caught.value)
 
 
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_callback_process_must_be_a_bool(value: object) -> None:
+    """``callback_process`` is True or False; anything else is named with its value."""
+    with pytest.raises(ValueError, match="callback_process") as caught:
+        create_app("mailersend", token=TOKEN, callback_url=URL, callback_process=value)  # type: ignore[arg-type]
+    assert repr(value) in str(caught.value)
+
+
+def test_create_app_posts_from_a_child_unless_told_not_to() -> None:
+    """By default the sender's POSTs come from a child process; ``False`` keeps them here."""
+    default = create_app("mailersend", token=TOKEN, callback_url=URL)
+    here = create_app("mailersend", token=TOKEN, callback_url=URL, callback_process=False)
+    assert default.callbacks is not None
+    assert default.callbacks.process is True
+    assert here.callbacks is not None
+    assert here.callbacks.process is False
+
+
 def test_create_app_refuses_a_provider_without_a_push_source() -> None:
     """A server with no callback source says so, naming callback_url (no crash)."""
     from dlrkit_servers import _registry

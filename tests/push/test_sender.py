@@ -11,7 +11,10 @@ import hashlib
 import hmac
 import itertools
 import json
+import os
+import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
@@ -20,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 from dlrkit_contract._serving import served
+from dlrkit_servers._posting import ProcessPoster
 from dlrkit_servers._push import Endpoint, PushEvent
 from dlrkit_servers._sender import CallbackSender, UrlDestination
 
@@ -92,7 +96,9 @@ def no_leftover_threads() -> Iterator[None]:
     assert not [name for name in names if name.startswith("dlrkit-callbacks")], names
 
 
-def _sender(source: FakeSource, url: str, **kwargs: float) -> CallbackSender:
+def _sender(
+    source: FakeSource, url: str, *, process: bool = False, **kwargs: float
+) -> CallbackSender:
     options = {"rate": 1000.0, "retry_delay": 0.0, **kwargs}
     return CallbackSender(
         source,
@@ -101,11 +107,19 @@ def _sender(source: FakeSource, url: str, **kwargs: float) -> CallbackSender:
         retry_delay=options["retry_delay"],
         url=url,
         secret=SECRET,
+        process=process,
     )
 
 
+@pytest.fixture(params=[False, True], ids=["thread", "process"])
+def process(request: pytest.FixtureRequest) -> bool:
+    """Run a network test with both posters: the sender's thread, and a child process."""
+    value: bool = request.param
+    return value
+
+
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_every_event_once_in_order_in_batches() -> None:
+def test_every_event_once_in_order_in_batches(process: bool) -> None:
     """7 events, batches of 3: three POSTs (3, 3, 1), released in order, signed, delivered.
 
     Released in order, not necessarily received in order: POSTs run concurrently (as the
@@ -114,7 +128,7 @@ def test_every_event_once_in_order_in_batches() -> None:
     """
     recorder = Recorder()
     source = FakeSource(7, batch_max=3)
-    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     batches = [["e000", "e001", "e002"], ["e003", "e004", "e005"], ["e006"]]
     requests = recorder.requests
@@ -132,11 +146,11 @@ def test_every_event_once_in_order_in_batches() -> None:
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_a_500_is_retried_and_a_success_never_sent_again() -> None:
+def test_a_500_is_retried_and_a_success_never_sent_again(process: bool) -> None:
     """The first attempt of every POST gets 500, the second 200: exactly two each."""
     recorder = Recorder(lambda request, seen: (0.0, 500 if seen == 0 else 200))
     source = FakeSource(5)
-    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     per_body = Counter(request.body for request in recorder.requests)
     assert sorted(per_body.values()) == [2] * 5
@@ -148,7 +162,7 @@ def test_a_500_is_retried_and_a_success_never_sent_again() -> None:
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_posts_reuse_connections() -> None:
+def test_posts_reuse_connections(process: bool) -> None:
     """At the default 20 POSTs/s, 6 POSTs do not open 6 TCP connections.
 
     The sender reads each answer to its end so that httpcore can pool the connection; closing
@@ -156,7 +170,10 @@ def test_posts_reuse_connections() -> None:
     """
     recorder = Recorder()
     source = FakeSource(6)
-    with served(recorder) as origin, _sender(source, origin + "/cb", rate=20.0) as sender:
+    with (
+        served(recorder) as origin,
+        _sender(source, origin + "/cb", rate=20.0, process=process) as sender,
+    ):
         assert sender.wait_settled(SETTLE)
     clients = [request.client for request in recorder.requests]
     assert len(clients) == 6
@@ -175,10 +192,13 @@ async def _endless_answer(scope: dict[str, object], receive: object, send: Any) 
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_a_huge_answer_body_is_not_read_whole() -> None:
+def test_a_huge_answer_body_is_not_read_whole(process: bool) -> None:
     """A 4 MiB answer still delivers the POST (its status counts), once, without a hang."""
     source = FakeSource(2)
-    with served(_endless_answer) as origin, _sender(source, origin + "/cb") as sender:
+    with (
+        served(_endless_answer) as origin,
+        _sender(source, origin + "/cb", process=process) as sender,
+    ):
         assert sender.wait_settled(SETTLE)
     report = sender.report()
     assert [a.status for a in report.attempts] == [200, 200]
@@ -186,11 +206,11 @@ def test_a_huge_answer_body_is_not_read_whole() -> None:
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_a_timeout_is_retried() -> None:
+def test_a_timeout_is_retried(process: bool) -> None:
     """No answer within the source's timeout fails the attempt; the retry succeeds."""
     recorder = Recorder(lambda request, seen: (2.0 if seen == 0 else 0.0, 200))
     source = FakeSource(2, timeout=0.3)
-    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     report = sender.report()
     assert Counter(a.error for a in report.attempts) == {"timeout": 2, None: 2}
@@ -199,34 +219,34 @@ def test_a_timeout_is_retried() -> None:
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_gives_up_after_the_sources_attempts() -> None:
+def test_gives_up_after_the_sources_attempts(process: bool) -> None:
     """A receiver that always answers 503 gets exactly ``attempts`` POSTs per body."""
     recorder = Recorder(lambda request, seen: (0.0, 503))
     source = FakeSource(3, attempts=4)
-    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     assert sorted(Counter(r.body for r in recorder.requests).values()) == [4, 4, 4]
     assert {(o.state, o.attempts) for o in sender.report().outcomes} == {("gave_up", 4)}
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_only_200_counts_where_the_source_says_so() -> None:
+def test_only_200_counts_where_the_source_says_so(process: bool) -> None:
     """Routee's rule: a 204 is not success, so it is retried until attempts run out."""
     recorder = Recorder(lambda request, seen: (0.0, 204 if seen == 0 else 200))
     source = FakeSource(1)
     source.only_200 = True
-    with served(recorder) as origin, _sender(source, origin + "/cb") as sender:
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     assert [a.status for a in sender.report().attempts] == [204, 200]
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_connection_errors_are_retried_then_given_up() -> None:
+def test_connection_errors_are_retried_then_given_up(process: bool) -> None:
     """Nothing listening: every attempt is a transport error, then the POST is given up."""
     with served(Recorder()) as origin:
         closed = origin  # the port is free again once served() ends
     source = FakeSource(2, attempts=2)
-    with _sender(source, closed + "/cb") as sender:
+    with _sender(source, closed + "/cb", process=process) as sender:
         assert sender.wait_settled(SETTLE)
     report = sender.report()
     assert all((a.error or "").startswith("transport error") for a in report.attempts)
@@ -235,12 +255,12 @@ def test_connection_errors_are_retried_then_given_up() -> None:
 
 
 @pytest.mark.usefixtures("no_leftover_threads")
-def test_stop_cancels_posts_in_flight_and_ends_the_thread() -> None:
+def test_stop_cancels_posts_in_flight_and_ends_the_thread(process: bool) -> None:
     """A receiver that never answers in time does not keep the sender from stopping."""
     recorder = Recorder(lambda request, seen: (5.0, 200))
     source = FakeSource(3, timeout=60.0)
     with served(recorder) as origin:
-        sender = _sender(source, origin + "/slow")
+        sender = _sender(source, origin + "/slow", process=process)
         sender.start()
         deadline = datetime.now(UTC) + timedelta(seconds=SETTLE)
         while not recorder.requests and datetime.now(UTC) < deadline:
@@ -252,13 +272,13 @@ def test_stop_cancels_posts_in_flight_and_ends_the_thread() -> None:
     assert states == {"dropped"}
 
 
-def test_no_secret_in_repr_record_or_description() -> None:
+def test_no_secret_in_repr_record_or_description(process: bool) -> None:
     """The secret is neither in the sender's repr, its description nor its record."""
     recorder = Recorder()
     source = FakeSource(2)
     with served(recorder) as origin:
         url = origin.replace("http://", "http://user:pw-in-url@") + "/cb"
-        with _sender(source, url) as sender:
+        with _sender(source, url, process=process) as sender:
             assert sender.wait_settled(SETTLE)
     shown = repr(sender) + sender.describe() + repr(sender.report())
     shown += repr(UrlDestination(url, SECRET))
@@ -373,3 +393,59 @@ def test_the_asgi_lifespan_starts_and_stops_the_sender() -> None:
     assert running == [True]
     assert not sender.running
     assert len(recorder.requests) == len(sender.events)
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_a_dead_poster_child_fails_its_posts_and_is_replaced() -> None:
+    """Kill the child with a POST in flight: that attempt fails, a new child sends the retry."""
+    recorder = Recorder(lambda request, seen: (1.5 if seen == 0 else 0.0, 200))
+    source = FakeSource(1, attempts=3)
+    with served(recorder) as origin, _sender(source, origin + "/cb", process=True) as sender:
+        deadline = time.monotonic() + SETTLE
+        while not recorder.requests:  # the first attempt is waiting on its answer
+            assert time.monotonic() < deadline, "no POST arrived"
+            time.sleep(0.01)
+        poster = sender._poster  # the test reaches the child it kills
+        assert isinstance(poster, ProcessPoster)
+        assert poster.pid is not None
+        os.kill(poster.pid, signal.SIGKILL)
+        assert sender.wait_settled(SETTLE)
+        starts = poster.starts
+    report = sender.report()
+    assert [a.error for a in report.attempts] == ["transport error (poster process exited)", None]
+    assert [(o.state, o.attempts) for o in report.outcomes] == [("delivered", 2)]
+    assert starts == 2
+
+
+@pytest.mark.usefixtures("no_leftover_threads")
+def test_the_poster_child_ends_with_the_sender() -> None:
+    """After stop() no child process is left, even one with a POST still in flight."""
+    recorder = Recorder(lambda request, seen: (30.0, 200))
+    source = FakeSource(2, timeout=60.0)
+    with served(recorder) as origin:
+        sender = _sender(source, origin + "/cb", process=True)
+        sender.start()
+        deadline = time.monotonic() + SETTLE
+        while not recorder.requests:
+            assert time.monotonic() < deadline, "no POST arrived"
+            time.sleep(0.01)
+        poster = sender._poster  # the test checks the child it made
+        assert isinstance(poster, ProcessPoster)
+        pid = poster.pid
+        assert pid is not None
+        sender.stop(timeout=15.0)
+    with pytest.raises(ProcessLookupError):  # exited and reaped, not a zombie
+        os.kill(pid, 0)
+
+
+def test_a_test_transport_cannot_cross_into_a_child() -> None:
+    """``transport=`` with ``process=True`` is refused up front, naming both."""
+    with pytest.raises(ValueError, match=r"transport needs process=False"):
+        CallbackSender(
+            FakeSource(1),
+            [UrlDestination("http://receiver.test/cb", None)],
+            rate=1.0,
+            retry_delay=0.0,
+            transport=httpx.MockTransport(lambda request: httpx.Response(200)),
+            process=True,
+        )
