@@ -19,9 +19,7 @@ on "on / off", the whole cost a user sees.
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
 import subprocess
 import sys
 import time
@@ -33,7 +31,15 @@ from typing import Any
 import httpx
 from _common import BenchResult, Mode, Table, Target, fmt_ratio, median, ratio
 from _loadgen import run_load
-from _servers import PROVIDERS, Served, first_line, served, stop
+from _servers import (
+    PROVIDERS,
+    Served,
+    cpu_seconds,
+    serve_app_printing_port,
+    served,
+    start_app_process,
+    stop,
+)
 from _throughput import CONCURRENCY, headers_for, operations, requests_for
 
 __all__ = ["TARGET", "run"]
@@ -41,7 +47,6 @@ __all__ = ["TARGET", "run"]
 #: The least "on" may serve, as a fraction of "off" (issue 11: within 10 %).
 TARGET = 0.90
 _COUNT_PATH = "/_count"
-_START_TIMEOUT = 60.0
 #: The sender's default rate (``dlrkit serve --callback-rate``), for the poster side.
 _RATE = 20.0
 #: A callback-sized body for the poster (the four providers' single events are 300-600 bytes).
@@ -50,8 +55,6 @@ _POSTER_BODY = b'{"type": "sms.delivered", "data": {"id": "0123456789abcdef"}}'.
 
 def _sink() -> None:
     """Serve the sink on 127.0.0.1:0: count POSTs per path, answer 200; print ``port N``."""
-    import uvicorn
-
     counts: dict[str, int] = {}
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -70,33 +73,15 @@ def _sink() -> None:
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off"
-    )
-    server = uvicorn.Server(config)
-
-    async def main() -> None:
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            if task.done():
-                await task
-                raise SystemExit("uvicorn did not start")
-            await asyncio.sleep(0.01)
-        print(f"port {server.servers[0].sockets[0].getsockname()[1]}", flush=True)
-        await task
-
-    asyncio.run(main())
+    serve_app_printing_port(app)
 
 
 def _start_sink(stack: ExitStack) -> str:
     """Start the sink in a child process (always stopped by ``stack``); return its origin."""
     command = [sys.executable, str(Path(__file__).resolve()), "--sink"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
+    process, origin = start_app_process(command, "the callback sink")
     stack.callback(stop, process)
-    line = first_line(process, _START_TIMEOUT)  # uvicorn prints nothing else on stdout
-    if line is None or not line.startswith("port "):
-        raise RuntimeError(f"the callback sink did not start (exit {process.poll()})")
-    return f"http://127.0.0.1:{int(line.split()[1])}"
+    return origin
 
 
 def _poster(url: str, rate: float) -> None:
@@ -120,15 +105,6 @@ def _posts(sink: str, path: str) -> int:
     return counts.get(path, 0)
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """User + system CPU seconds of ``pid`` so far (Linux ``/proc``), else None."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _measure(
     server: Served, provider: str, seconds: float, warmup: float
 ) -> tuple[dict[str, float], int, float | None]:
@@ -140,9 +116,9 @@ def _measure(
     for operation in operations(provider, server):
         load = requests_for(server.base_path, operation, headers)
         run_load(server.origin, load, concurrency=CONCURRENCY, seconds=warmup)
-        before = _cpu_seconds(server.process.pid)
+        before = cpu_seconds(server.process.pid)
         result = run_load(server.origin, load, concurrency=CONCURRENCY, seconds=seconds)
-        after = _cpu_seconds(server.process.pid)
+        after = cpu_seconds(server.process.pid)
         rps[operation.label] = result.rps
         failed += result.failed
         requests += result.requests

@@ -34,14 +34,17 @@ __all__ = [
     "Served",
     "auth_headers",
     "build_app",
+    "cpu_seconds",
     "credentials",
     "first_line",
     "inprocess",
     "prism_mocks",
     "routee_query",
     "routee_window",
+    "serve_app_printing_port",
     "served",
     "served_all",
+    "start_app_process",
     "static_headers",
     "stop",
 ]
@@ -172,6 +175,59 @@ def first_line(process: subprocess.Popen[str], timeout: float) -> str | None:
         return lines.get(timeout=timeout)
     except queue.Empty:
         return None
+
+
+def serve_app_printing_port(app: Any) -> None:
+    """Serve the ASGI ``app`` with uvicorn on 127.0.0.1:0; print ``port N`` once listening.
+
+    The body of a benchmark's child process (a sink or a receiver under load); see
+    :func:`start_app_process` for the parent's side.
+    """
+    import asyncio
+
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off"
+    )
+    server = uvicorn.Server(config)
+
+    async def main() -> None:
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            if task.done():
+                await task
+                raise SystemExit("uvicorn did not start")
+            await asyncio.sleep(0.01)
+        print(f"port {server.servers[0].sockets[0].getsockname()[1]}", flush=True)
+        await task
+
+    asyncio.run(main())
+
+
+def start_app_process(
+    command: Sequence[str], what: str, timeout: float = 60.0
+) -> tuple[subprocess.Popen[str], str]:
+    """Start ``command`` (a :func:`serve_app_printing_port` child); return it and its origin.
+
+    Raises ``RuntimeError`` naming ``what`` (the child is stopped) if it printed no port
+    within ``timeout`` seconds.
+    """
+    process = subprocess.Popen(list(command), stdout=subprocess.PIPE, text=True)  # noqa: S603
+    line = first_line(process, timeout)  # uvicorn prints nothing else on stdout
+    if line is None or not line.startswith("port "):
+        stop(process)
+        raise RuntimeError(f"{what} did not start (exit {process.poll()})")
+    return process, f"http://127.0.0.1:{int(line.split()[1])}"
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of ``pid`` so far (Linux ``/proc``), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stop(process: subprocess.Popen[Any]) -> None:

@@ -34,13 +34,10 @@ import asyncio
 import base64
 import json
 import logging
-import os
-import queue
 import random
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections import Counter
@@ -51,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 from _common import BenchResult, Mode, Table, fmt_ratio, ratio
-from _servers import stop
+from _servers import cpu_seconds, serve_app_printing_port, start_app_process, stop
 from dlrkit_contract._signing import signer_for
 
 if TYPE_CHECKING:
@@ -311,7 +308,6 @@ class _Forgetful:
 
 def _serve(provider: str, fail: float, *, forgetful: bool = False, baseline: bool = False) -> None:
     """Serve the receiver (or the baseline) on 127.0.0.1:0, print ``port N``, until SIGTERM."""
-    import uvicorn
     from dlrkit import DeliveryEvent, callbacks
 
     # The injected failures would each log a traceback; they are counted instead.
@@ -340,23 +336,7 @@ def _serve(provider: str, fail: float, *, forgetful: bool = False, baseline: boo
             return
         await (_baseline if baseline else hook)(scope, receive, send)
 
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off"
-    )
-    server = uvicorn.Server(config)
-
-    async def main() -> None:
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            if task.done():
-                await task
-                raise SystemExit("uvicorn did not start")
-            await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        print(f"port {port}", flush=True)
-        await task
-
-    asyncio.run(main())
+    serve_app_printing_port(app)
 
 
 async def _baseline(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -381,15 +361,6 @@ async def _baseline(scope: dict[str, Any], receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """Return the user + system CPU seconds process ``pid`` used so far (Linux), else None."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _start(
     provider: str, fail: float, *, forgetful: bool, baseline: bool
 ) -> tuple[subprocess.Popen[str], str]:
@@ -397,19 +368,7 @@ def _start(
     command += ["--fail", repr(fail)]
     command += ["--forgetful"] if forgetful else []
     command += ["--baseline"] if baseline else []
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
-    lines: queue.Queue[str] = queue.Queue()
-    assert process.stdout is not None
-    stdout = process.stdout
-    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
-    try:
-        line = lines.get(timeout=_START_TIMEOUT)
-    except queue.Empty:
-        line = ""
-    if not line.startswith("port "):
-        stop(process)
-        raise RuntimeError(f"the {provider} receiver did not start (exit {process.poll()})")
-    return process, f"http://127.0.0.1:{int(line.split()[1])}"
+    return start_app_process(command, f"the {provider} receiver", _START_TIMEOUT)
 
 
 # -- The run and its checks -------------------------------------------------------------------
@@ -543,7 +502,7 @@ def run_callback_load(
     source = _Source(provider, resend=resend, batch=batch, seed=seed)
     seen = _Observed()
     process, origin = _start(provider, fail, forgetful=forgetful, baseline=baseline)
-    cpu_before = _cpu_seconds(process.pid)
+    cpu_before = cpu_seconds(process.pid)
     try:
 
         async def everyone() -> None:
@@ -564,7 +523,7 @@ def run_callback_load(
                     report.errors[f"stream crashed: {outcome!r}"] += 1
 
         asyncio.run(everyone())
-        cpu_after = _cpu_seconds(process.pid)
+        cpu_after = cpu_seconds(process.pid)
         if cpu_before is not None and cpu_after is not None:
             report.server_cpu = cpu_after - cpu_before
         with httpx.Client(base_url=origin, timeout=30.0) as client:
