@@ -45,7 +45,9 @@ __all__ = ["Answer", "ProcessPoster", "ThreadPoster", "make_client", "post_once"
 #: ``(status, None)`` when answered, else ``(None, error)``: ``timeout``, ``transport error (...)``.
 Answer = tuple[int | None, str | None]
 
-# POSTs waiting on an answer at once (the sender never starts more).
+# POSTs waiting on an answer at once (the sender never starts more): enough to keep 20/s
+# going against a receiver that takes the whole 3 s timeout, bounded so that a hanging
+# receiver cannot pile up sockets.
 MAX_IN_FLIGHT = 64
 # An answer's body is read up to this and dropped (see _drain).
 _MAX_ANSWER_BYTES = 64 * 1024

@@ -56,9 +56,6 @@ logger = logging.getLogger("dlrkit_servers.callbacks")
 
 #: Id of the one destination of a provider without registrations (``--callback-url``).
 URL_DESTINATION_ID = "callback-url"
-# POSTs waiting on an answer at once: enough to keep 20/s going against a receiver that
-# takes the whole 3 s timeout, bounded so that a hanging receiver cannot pile up sockets.
-_MAX_IN_FLIGHT = MAX_IN_FLIGHT
 # How often the destinations are read again (MailerSend webhooks registered while serving).
 _POLL_SECONDS = 0.2
 _START_TIMEOUT = 10.0
@@ -376,7 +373,7 @@ class CallbackSender:
                         await self._sleep(min(wait, _POLL_SECONDS))
                         continue
                     # Room first, then the slot: a wait for room must not eat into the pacing.
-                    while len(tasks) >= _MAX_IN_FLIGHT:
+                    while len(tasks) >= MAX_IN_FLIGHT:
                         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
                     await pacer.wait()
                     if self.stopping:
